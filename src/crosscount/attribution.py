@@ -1,0 +1,147 @@
+"""Who gave a figure (speaker) and which attack it belongs to (event).
+
+>>> find_speaker("Two rockets hit the base, an embassy spokesman said.", 0)
+'an embassy spokesman'
+>>> find_speaker("According to the Iraqi military, eight rockets were fired.", 40)
+'the Iraqi military'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from crosscount import rules as R
+from crosscount.extract import Claim
+from crosscount.text import SentenceIndex
+
+_I = re.IGNORECASE
+_VERBS = R.alt(R.REPORT_VERBS)
+_NP = r"[A-Z“\"]?[\w.’'“”\"-]*(?:\s+(?:of|for|at|in|on|and|the|'s|’s|&)?\s*[\w.’'“”\"-]+){0,7}?"
+
+# "X said", "X told reporters", "X reported"
+_SUBJ_VERB = re.compile(rf"(?:^|[,;:“”\"—–(]\s*|\bthat\s+|\band\s+|\bbut\s+)(?P<np>{_NP})\s+(?:(?:also|later|earlier|had|has|have|previously|initially|first)\s+)*(?P<verb>{_VERBS})\b", _I)
+# ", said X"
+_VERB_SUBJ = re.compile(rf"[,”\"]\s*(?P<verb>said|says|told|reported|added|according\s+to)\s+(?P<np>[^,.;:“”\"]{{2,80}})", _I)
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?P<np>[^,.;:“”\"]{2,80})", _I)
+_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "this", "which", "who", "officials had"}
+_BAD_START = re.compile(r"^(?:the\s+)?(?:attack|attacks|rockets?|missiles?|statement|report|there|that|this|which|it)\b", _I)
+
+
+def _clean(np: str) -> str | None:
+    np = re.sub(r"\s+", " ", np).strip(" “”\"'’,")
+    np = re.sub(r"^(?:and|but|that|as|while|when|however)\s+", "", np, flags=_I)
+    np = re.sub(r"\s+(?:in|on)\s+a\s+(?:statement|tweet|post|briefing).*$", "", np, flags=_I)
+    np = re.sub(r"\s+(?:on|in)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|twitter|x)\b.*$", "", np, flags=_I)
+    if not np or len(np) > 90 or _BAD_START.match(np):
+        return None
+    if np.lower() in _PRONOUNS:
+        return np.lower()
+    if not re.search(r"[A-Za-z]", np):
+        return None
+    return np
+
+
+def find_speaker(sentence: str, claim_pos: int) -> str | None:
+    """The source credited in ``sentence`` nearest to the claim at ``claim_pos``.
+
+    In nested reporting ("Reuters reported that officials said ...") the
+    innermost speaker before the claim is credited.
+    """
+    cands: list[tuple[int, str]] = []
+    for m in _ACCORDING.finditer(sentence):
+        np = _clean(m.group("np"))
+        if np:
+            cands.append((m.start(), np))
+    for m in _VERB_SUBJ.finditer(sentence):
+        if m.group("verb").lower().startswith("according"):
+            continue
+        np = _clean(m.group("np"))
+        if np and np.lower() not in _PRONOUNS and not np.lower().startswith(("that", "the number", "it ")):
+            cands.append((m.start("verb"), np))
+    for m in _SUBJ_VERB.finditer(sentence):
+        np = _clean(m.group("np"))
+        if np:
+            cands.append((m.start("verb"), np))
+    if not cands:
+        return None
+    # Prefer the last speaker before the claim (nested reporting), else the first after.
+    before = [c for c in cands if c[0] <= claim_pos]
+    pick = max(before) if before else min(cands)
+    return pick[1]
+
+
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+#: Cues that a sentence is about another, earlier attack (background).
+BACKGROUND_CUES: list[tuple[str, str]] = [
+    ("last-week", r"\blast\s+(?:week|month|year)\b"),
+    ("earlier", r"\bearlier\s+this\s+(?:week|month|year)\b|\bearlier\s+(?:attacks?|strikes?|incidents?)\b|\bprevious\s+(?:attacks?|strikes?)\b"),
+    ("in-month", rf"\bin\s+(?:early\s+|late\s+|mid-?)?(?:{_MONTHS})\b(?!\s+\d)"),
+    ("in-year", r"\bin\s+(?:19|20)\d\d\b"),
+    ("since", r"\bsince\s+(?:19|20)\d\d\b|\bsince\s+(?:late|early|mid-?)\s*\w+"),
+    ("recent-years", r"\bin\s+recent\s+(?:years|months|weeks)\b|\bover\s+the\s+(?:past|last)\s+(?:years?|months?)\b"),
+    ("strike-that-killed", r"\b(?:air\s*strikes?|drone\s+strike|strike|attack|assassination)\s+(?:that|which)\s+(?:also\s+)?killed\b"),
+    ("day-after", r"\b(?:a|one|two|three|several)\s+(?:days?|weeks?|months?)\s+(?:after|before)\b"),
+    ("anniversary", r"\banniversary\b"),
+    ("retaliat", r"\bretaliatory\b"),
+]
+_BG = [(slug, re.compile(p, _I)) for slug, p in BACKGROUND_CUES]
+_CONTINUES = re.compile(r"\b(?:in\s+both\s+(?:instances|cases|attacks)|in\s+(?:that|those|each|the\s+earlier)\s+(?:attacks?|instances?|incidents?|cases?)|both\s+attacks)\b", _I)
+_REPORTED_CUE = re.compile(rf"(?:{_VERBS})\s*$|^\s*,?\s*(?:the\s+)?[\w.’' -]{{0,40}}?\b(?:{_VERBS})\b", _I)
+_ATTACK_NOUN = re.compile(r"\b(?:attacks?|strikes?|airstrikes?|rockets?|missiles?|bombings?|killed|assassination)\b", _I)
+
+
+def background_cue(sentence: str) -> str | None:
+    """Slug of the first cue that places a sentence in another attack, else None.
+
+    A time cue that dates the reporting rather than the attack ("Last week,
+    the Pentagon said the number was 34") keeps the claim on the main attack.
+    """
+    for slug, pat in _BG:
+        for m in pat.finditer(sentence):
+            after = sentence[m.end() : m.end() + 50]
+            before = sentence[max(0, m.start() - 30) : m.start()]
+            if slug == "last-week" and (_REPORTED_CUE.match(after) or re.search(rf"(?:{_VERBS})\s*$", before, _I)):
+                if not _ATTACK_NOUN.search(after[:25]):
+                    continue
+            return slug
+    return None
+
+
+def attribute(text: str, claims: list[Claim], index: SentenceIndex) -> list[Claim]:
+    """Fill ``speaker`` and ``event`` of each claim."""
+    cues: dict[int, str | None] = {}
+    for no, span in enumerate(index.sentences):
+        sent = text[span.start : span.end]
+        cue = background_cue(sent)
+        if cue is None and no > 0 and _CONTINUES.search(sent):
+            cue = cues.get(no - 1)
+        cues[no] = cue
+    out = []
+    for c in claims:
+        span = index.sentences[c.sentence_no] if index.sentences else None
+        sent = text[span.start : span.end] if span else text
+        rel = c.start - (span.start if span else 0)
+        speaker = find_speaker(sent, rel)
+        if speaker in ("he", "she", "they", "it", "we"):
+            speaker = _previous_speaker(text, index, c.sentence_no) or speaker
+        cue = _claim_cue(sent, rel, c) or cues.get(c.sentence_no)
+        event = f"other:{cue}" if cue else "main"
+        out.append(replace(c, speaker=speaker, event=event))
+    return out
+
+
+def _claim_cue(sent: str, rel: int, c: Claim) -> str | None:
+    """A cue inside the claim's own clause (", one attack in November left ...")."""
+    clause_start = max(sent.rfind(",", 0, rel), sent.rfind(";", 0, rel), 0)
+    clause = sent[clause_start : rel + len(c.quote) + 60]
+    return background_cue(clause)
+
+
+def _previous_speaker(text: str, index: SentenceIndex, sentence_no: int) -> str | None:
+    for no in range(sentence_no - 1, max(-1, sentence_no - 4), -1):
+        span = index.sentences[no]
+        sp = find_speaker(text[span.start : span.end], span.end - span.start)
+        if sp and sp not in _PRONOUNS:
+            return sp
+    return None

@@ -1,0 +1,155 @@
+"""Dates: publication date from the text, and the main attack's date.
+
+Explicit dates ("Jan. 26, 2020", "Dec 8") are parsed by dateparser;
+weekdays ("Thursday night", "early hours of Friday") are resolved by plain
+arithmetic against the publication date, because dateparser sends a weekday
+equal to the base's weekday a week back, while news uses "Thursday" on a
+Thursday for the same day.
+
+>>> import datetime as dt
+>>> resolve_weekday("thursday", dt.date(2022, 1, 14))
+datetime.date(2022, 1, 13)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+import dateparser
+
+_I = re.IGNORECASE
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+_SETTINGS = {"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
+
+#: Dateline: "BAGHDAD, Dec 8 (Reuters) –", "WASHINGTON, Feb. 10 (UPI) --".
+DATELINE = re.compile(
+    rf"^\s*(?P<place>[A-Z][A-Z .'-]{{2,40}}),?\s+(?P<date>(?:{MONTHS})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?)\s*\((?P<outlet>[A-Za-z][\w .&-]{{1,30}})\)",
+    re.MULTILINE | _I,
+)
+#: A page-store date line: " date 2020-01-04".
+DATE_LINE = re.compile(r"^\s*date\s+(?P<date>\d{4}-\d{2}-\d{2})\s*$", re.MULTILINE)
+#: A printed date near the top: "January 26, 2020", "26 January 2020", "Published: Jan. 26, 2020".
+PRINTED_DATE = re.compile(
+    rf"(?<![\w])(?P<date>(?:(?:{MONTHS})\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d)|(?:\d{{1,2}}\s+(?:{MONTHS})\.?,?\s+(?:19|20)\d\d))",
+    _I,
+)
+#: Expressions that date the attack relative to publication.
+WEEKDAY_EXPR = re.compile(
+    rf"\b(?:(?:on|late|early|early\s+on|late\s+on|in\s+the\s+early\s+hours\s+of|overnight|since|last)\s+)?(?P<day>{'|'.join(WEEKDAYS)})(?:['’]s)?(?:\s+(?:night|morning|evening|afternoon))?\b",
+    _I,
+)
+EXPLICIT_DATE = re.compile(
+    rf"\b(?:on\s+)?(?P<date>(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d\d)?|\d{{1,2}}\s+(?:{MONTHS})(?:\s+(?:19|20)\d\d)?)\b",
+    _I,
+)
+RELATIVE = re.compile(r"\b(?P<rel>today|tonight|this\s+(?:morning|evening|afternoon)|yesterday|last\s+night)\b", _I)
+
+
+@dataclass(frozen=True, slots=True)
+class DateGuess:
+    date: dt.date | None
+    basis: str  # manifest | text | unknown (published) / expression kind (incident)
+    evidence: str | None = None
+    note: str | None = None
+
+
+def parse_date(s: str, *, base: dt.date | None = None) -> dt.date | None:
+    """Parse one explicit date string; a missing year comes from ``base``."""
+    settings = dict(_SETTINGS)
+    if base:
+        settings["RELATIVE_BASE"] = dt.datetime(base.year, base.month, base.day)
+        settings["PREFER_DATES_FROM"] = "past"
+    got = dateparser.parse(s.replace("Sept", "Sep"), languages=["en"], settings=settings)
+    return got.date() if got else None
+
+
+def resolve_weekday(day: str, published: dt.date) -> dt.date:
+    """The latest date on or before ``published`` falling on ``day``."""
+    back = (published.weekday() - WEEKDAYS.index(day.lower())) % 7
+    return published - dt.timedelta(days=back)
+
+
+def _years_in(text: str) -> list[int]:
+    return [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", text)]
+
+
+def infer_published(text: str, *, today: dt.date | None = None) -> tuple[DateGuess, str | None]:
+    """Publication date and wire outlet from the text; (guess, outlet or None)."""
+    today = today or dt.date.today()
+    m = DATE_LINE.search(text[:400])
+    if m:
+        return DateGuess(dt.date.fromisoformat(m.group("date")), "text", m.group(0).strip()), None
+    m = DATELINE.search(text[:1500])
+    if m:
+        outlet = m.group("outlet").strip()
+        raw = m.group("date")
+        if re.search(r"\d{4}", raw):
+            return DateGuess(parse_date(raw), "text", m.group(0).strip()), outlet
+        return _year_from_weekday(text, raw, m.group(0).strip(), today), outlet
+    m = PRINTED_DATE.search(text[:600])
+    if m:
+        d = parse_date(m.group("date"))
+        if d:
+            return DateGuess(d, "text", m.group("date")), None
+    return DateGuess(None, "unknown"), None
+
+
+def _year_from_weekday(text: str, raw: str, evidence: str, today: dt.date) -> DateGuess:
+    """Dateline without a year: take the years in which the weekday the text
+    names for the attack fits, after every year the text mentions."""
+    day_m = WEEKDAY_EXPR.search(text)
+    floor = max(_years_in(text), default=today.year - 30)
+    base = parse_date(raw, base=today)
+    if base is None:
+        return DateGuess(None, "unknown", evidence)
+    if not day_m:
+        return DateGuess(None, "unknown", evidence, "dateline has no year and no weekday to infer it")
+    want = WEEKDAYS.index(day_m.group("day").lower())
+    fits = []
+    for year in range(floor, today.year + 1):
+        try:
+            cand = base.replace(year=year)
+        except ValueError:
+            continue
+        # The attack's weekday is the dateline day or the day before it.
+        if want in (cand.weekday(), (cand.weekday() - 1) % 7) and cand <= today:
+            fits.append(cand)
+    if not fits:
+        return DateGuess(None, "unknown", evidence, "no year fits the dateline and weekday")
+    note = None
+    if len(fits) > 1:
+        note = "year inferred from weekday; also fits " + ", ".join(str(f.year) for f in fits[:-1])
+    return DateGuess(fits[-1], "text", evidence, note)
+
+
+def resolve_incident_date(text: str, published: dt.date | None, sentences: list[str]) -> DateGuess:
+    """Date of the main attack from the first sentences that date it.
+
+    ``sentences`` are the main-event sentences in reading order.
+    """
+    for sent in sentences:
+        for m in EXPLICIT_DATE.finditer(sent):
+            d = parse_date(m.group("date"), base=published)
+            if d is None:
+                continue
+            note = _weekday_conflict(sent, d)
+            return DateGuess(d, "explicit", m.group(0), note)
+        m = WEEKDAY_EXPR.search(sent)
+        if m and published:
+            d = resolve_weekday(m.group("day"), published)
+            return DateGuess(d, "weekday", m.group(0))
+        m = RELATIVE.search(sent)
+        if m and published:
+            shift = 1 if m.group("rel").lower() in ("yesterday", "last night") else 0
+            return DateGuess(published - dt.timedelta(days=shift), "relative", m.group(0))
+    return DateGuess(None, "unknown")
+
+
+def _weekday_conflict(sentence: str, d: dt.date) -> str | None:
+    m = WEEKDAY_EXPR.search(sentence)
+    if m and WEEKDAYS.index(m.group("day").lower()) != d.weekday():
+        return f"text says {m.group('day')} but {d.isoformat()} is a {WEEKDAYS[d.weekday()].title()}"
+    return None

@@ -1,0 +1,477 @@
+"""Claims: every count an article states, with its interval, quote and offsets.
+
+Matching is regex-first: one compiled pattern finds every quantity in the
+whole text (a C-speed pass), and only around those anchors does Python look
+at the words to decide what is counted. Rules (what is counted) are data in
+:mod:`crosscount.rules`; who said it and which attack it is about are
+resolved afterwards in :mod:`crosscount.attribution`.
+
+>>> [(c.measure, c.low, c.high, c.quote) for c in extract_claims("Two rockets hit the base.")]
+[('projectiles', 2, 2, 'Two rockets')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+
+from crosscount import rules as R
+from crosscount.numbers import Interval, apply_qualifier, parse_quantity
+from crosscount.text import SentenceIndex
+
+MEASURES = ("projectiles", "projectiles_subset", "injured", "killed", "casualties")
+
+_I = re.IGNORECASE
+ANCHOR = re.compile(
+    rf"(?<![\w$£€.,/-])(?:(?P<qual>{R.QUALIFIER_RE})\s+[“\"‘']?)?"
+    rf"(?P<qty>{R.QUANTITY_RE}|{R.ORDINAL_ONE_RE}|an?|no)"
+    r"(?![\w%$]|[.,]\d|-(?:year|month|week|day|hour|minute|mile|km|mm|foot|feet|met|kilo|inch|story|storey|point|member)|\s*(?:mm|millimet|%|percent|per\s+cent)\b)",
+    _I,
+)
+TOKEN = re.compile(r"[\w$][\w.’'&/-]*\w|[\w$]|[,;:()“”\"—–]")
+
+PROJ = {w.lower() for w in R.PROJECTILE_NOUNS}
+PEOPLE = {w.lower() for w in R.PEOPLE_NOUNS}
+NOT_HEAD = {w.lower() for w in R.PROJECTILE_NOT_HEAD}
+IMPACT = set(R.IMPACT_VERBS)
+FIRE = set(R.FIRE_VERBS)
+SUBSET_MODS = {"other", "more", "remaining", "additional", "further", "others"}
+REJECT_MODS = {"unused", "unexploded", "undetonated", "spare", "found", "seized", "stockpiled", "failed-to"}
+MEASURE_HEADS = {"casualty", "casualties", "victim", "victims", "deaths", "fatalities", "injuries"}
+PEOPLE_ADJ = {"injured": "injured", "wounded": "injured", "dead": "killed", "tbi": "injured"}
+AUX = r"(?:were|was|have|has|had|are|is|been|being|reportedly|also|later|all|slightly|seriously|critically|lightly|badly|severely|moderately|now|both|fatally|mortally|then|directly|allegedly|apparently|subsequently|eventually|since|which|that|who|not|initially)"
+
+
+@dataclass(slots=True)
+class Claim:
+    """One count stated in a text. Offsets are into the original text."""
+
+    measure: str
+    low: int
+    high: int | None
+    qualifier: str | None
+    start: int
+    end: int
+    quote: str
+    rule: str
+    verb: str | None = None
+    sentence_no: int = 0
+    sentence: str = ""
+    speaker: str | None = None
+    event: str = "main"
+    date_expr: str | None = None
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class _NounPhrase:
+    head: str  # lower-cased head noun
+    kind: str  # proj | people | measure
+    mods: list[str]
+    end: int  # offset after the head noun
+
+
+def _tokens(text: str, start: int, end: int) -> list[re.Match[str]]:
+    return list(TOKEN.finditer(text, start, end))
+
+
+def _norm(tok: str) -> str:
+    return tok.lower().rstrip(".").replace("’", "'")
+
+
+def noun_phrase(text: str, pos: int, limit: int, *, max_mods: int = 4) -> _NounPhrase | None:
+    """The counted noun after a quantity: "two unguided Katyusha rockets" -> rockets."""
+    toks = _tokens(text, pos, min(limit, pos + 120))
+    words = [_norm(t.group()) for t in toks]
+    i = 0
+    if words[:1] and words[0] in ("”", '"', "’", "'"):
+        i = 1
+    mods: list[str] = []
+    while i < len(toks) and len(mods) <= max_mods:
+        w = words[i]
+        two = f"{w} {words[i + 1]}" if i + 1 < len(words) else ""
+        three = f"{two} {words[i + 2]}" if i + 2 < len(words) else ""
+        for cand, n in ((three, 3), (two, 2), (w, 1)):
+            if not cand:
+                continue
+            kind = _kind(cand)
+            if kind is None:
+                continue
+            nxt = words[i + n] if i + n < len(words) else ""
+            # A compound continues: "mortar rounds", "Iraqi soldier", "injured civilians".
+            if kind == "people" and nxt in MEASURE_HEADS:
+                break  # "civilian casualties", "TBI victims": the measure noun is the head
+            if nxt and _kind(nxt) in (kind, "people") and kind != "measure_noun":
+                if not (kind == "proj" and _kind(nxt) == "people"):
+                    break
+            if kind == "measure" and nxt and _kind(nxt) == "people":
+                break
+            if kind == "proj" and nxt in NOT_HEAD:
+                return None
+            return _NounPhrase(cand, kind, mods, toks[i + n - 1].end())
+        if w in R.STOP_WORDS or not re.match(r"[\w$]", w) or ANCHOR.fullmatch(toks[i].group()):
+            return None
+        mods.append(w)
+        i += 1
+    return None
+
+
+def _kind(word: str) -> str | None:
+    if word in PROJ:
+        return "proj"
+    if word in PEOPLE:
+        return "people"
+    if word in R.MEASURE_NOUNS:
+        return "measure"
+    return None
+
+
+_PEOPLE_VERB_RE = re.compile(
+    rf"^(?:\s+(?:from|in|at|of|on|with|inside|near|among)\s+(?:the\s+|a\s+|an\s+|its\s+)?[\w.’'-]+(?:\s+[\w.’'-]+)?)?"
+    rf"\s*,?(?:\s+{AUX}){{0,3}}\s+(?P<verb>{R.alt(list(R.PEOPLE_VERBS))})\b",
+    _I,
+)
+_LEFT_ACTIVE_RE = re.compile(
+    rf"\b(?P<verb>{R.alt(list(R.ACTIVE_PEOPLE_VERBS))})(?:\s+(?:also|slightly|seriously|at\s+least|the|another))*\s+$",
+    _I,
+)
+_PROJ_VERB_RE = re.compile(
+    rf"^[”\"’]?(?:\s+{AUX}){{0,3}}\s+(?P<verb>{R.alt(R.IMPACT_VERBS + R.FIRE_VERBS)})\b", _I
+)
+_LEFT_PROJ_VERB_RE = re.compile(
+    rf"\b(?P<verb>{R.alt(R.FIRE_VERBS + R.IMPACT_VERBS)})(?:\s+by)?(?:\s+(?:a\s+total\s+of|at\s+least|some|about|the))?\s+$",
+    _I,
+)
+_ANAPHOR_RE = re.compile(
+    rf"^(?:\s+(?:more|other|others|of\s+them|of\s+those))?(?:\s+{AUX}){{0,3}}\s+(?P<verb>{R.alt(R.IMPACT_VERBS + R.FIRE_VERBS)})\b",
+    _I,
+)
+_ANAPHOR_PEOPLE_RE = re.compile(
+    rf"^(?:\s+(?:more|other|others|of\s+them|of\s+those))?(?:\s+{AUX}){{1,3}}\s+(?P<verb>killed|wounded|injured|hurt|dead)\b",
+    _I,
+)
+_PARTITIVE_RE = re.compile(
+    r"^\s+(?:of|out\s+of)\s+(?:the|these|those|its|their|\w+)\s+", _I
+)
+_AND_RE = re.compile(r"^\s+and\s+", _I)
+_NUMBER_HEAD = re.compile(rf"^(?:{R.QUANTITY_RE}|an?)$", _I)
+
+
+def _interval(qual: str | None, qty: str) -> Interval | None:
+    q = qty.lower()
+    if re.fullmatch(R.ORDINAL_ONE_RE, q, _I):
+        return Interval(1, 1)
+    value = parse_quantity(qty)
+    return apply_qualifier(qual, value) if value else None
+
+
+def _sentence_bounds(idx: SentenceIndex, pos: int) -> tuple[int, int]:
+    s = idx.sentence(pos)
+    return s.start, s.end
+
+
+def extract_claims(text: str, *, index: SentenceIndex | None = None) -> Iterator[Claim]:
+    """Yield every claim in ``text`` (measure, interval, quote, offsets, rule).
+
+    Speaker and event are filled later by :func:`crosscount.attribution.attribute`.
+    """
+    idx = index or SentenceIndex(text)
+    consumed = -1
+    last_people: Claim | None = None
+    seen: list[Claim] = []
+    for claim in _zero_claims(text):
+        seen.append(claim)
+    for m in ANCHOR.finditer(text):
+        if m.start() < consumed:
+            continue
+        s_start, s_end = _sentence_bounds(idx, m.start())
+        found = _match_anchor(text, m, s_start, s_end, last_people)
+        for claim in found:
+            if claim.measure in ("injured", "killed", "casualties"):
+                last_people = claim
+            consumed = max(consumed, claim.end)
+            seen.append(claim)
+    seen.extend(_bare_singular(text, idx))
+    seen.extend(_number_of(text, idx, seen))
+    for claim in _dedupe(seen):
+        sn = idx.sentence_no(claim.start)
+        span = idx.sentences[sn] if idx.sentences else None
+        claim.sentence_no = sn
+        claim.sentence = text[span.start : span.end] if span else ""
+        yield claim
+
+
+def _dedupe(claims: list[Claim]) -> list[Claim]:
+    """Drop a claim whose span overlaps a kept one with the same measure."""
+    kept: list[Claim] = []
+    for c in sorted(claims, key=lambda c: (c.start, -(c.end - c.start))):
+        clash = next(
+            (k for k in kept if k.measure == c.measure and k.start < c.end and c.start < k.end),
+            None,
+        )
+        if clash is None:
+            kept.append(c)
+    return sorted(kept, key=lambda c: (c.start, c.end))
+
+
+def _match_anchor(
+    text: str, m: re.Match[str], s_start: int, s_end: int, last_people: Claim | None
+) -> list[Claim]:
+    qual, qty = m.group("qual"), m.group("qty")
+    q = qty.lower()
+    interval = _interval(qual, qty)
+    if interval is None:
+        return []
+    start, after = m.start(), m.end()
+    left = text[s_start:start]
+    if q in ("a", "an") and qual:
+        return []
+    np = noun_phrase(text, after, s_end)
+    if np is None:
+        return _anaphor(text, m, interval, s_start, s_end, left)
+    if any(mod in REJECT_MODS for mod in np.mods):
+        return []
+    if np.kind == "proj":
+        return _projectile(text, m, interval, np, s_start, s_end, left)
+    if q == "no" and np.kind == "measure":
+        return []  # zero rules own "no casualties" (they know "no word on")
+    if np.kind == "measure":
+        measure = R.MEASURE_NOUNS[np.head]
+        if q in ("a", "an") and measure != "casualties":
+            return []
+        return [_claim(text, measure, interval, qual, start, np.end, "count.measure_noun")]
+    return _people(text, m, interval, np, s_start, s_end, left, last_people)
+
+
+def _claim(text: str, measure: str, iv: Interval, qual: str | None, start: int, end: int,
+           rule: str, verb: str | None = None) -> Claim:
+    return Claim(measure, iv.low, iv.high, qual.lower() if qual else None, start, end,
+                 text[start:end], rule, verb)
+
+
+def _projectile(text, m, iv, np, s_start, s_end, left) -> list[Claim]:
+    qty = m.group("qty").lower()
+    rest = text[np.end : s_end]
+    right = _PROJ_VERB_RE.match(rest)
+    lverb = _LEFT_PROJ_VERB_RE.search(text[max(s_start, m.start() - 40) : m.start()])
+    if qty in ("a", "an", "one", "no") and not right:
+        return []  # "a rocket attack", "one rocket launcher": singular needs a verb
+    if qty == "no":
+        return []
+    end = np.end
+    verb = None
+    if right:
+        verb = right.group("verb").lower()
+        end = np.end + right.end()
+    elif lverb:
+        verb = lverb.group("verb").lower()
+    subset = (
+        bool(re.fullmatch(R.ORDINAL_ONE_RE, qty, _I))
+        or any(mod in SUBSET_MODS for mod in np.mods)
+        or bool(re.search(r"\b(?:the\s+other|other)\s*$", text[s_start : m.start()], _I))
+        or verb in ("intercepted", "downed", "shot down", "failed", "missed")
+    )
+    measure = "projectiles_subset" if subset else "projectiles"
+    claim = _claim(text, measure, iv, m.group("qual"), m.start(), end, "count.projectile", verb)
+    claim.extra["subset_basis"] = "cue" if subset else ("impact" if verb in IMPACT else "total")
+    return [claim]
+
+
+def _anaphor(text, m, iv, s_start, s_end, left) -> list[Claim]:
+    """Numbers without a noun: "Three landed inside", "one of the rockets hit"."""
+    qty = m.group("qty").lower()
+    if qty in ("a", "an", "no"):
+        return []
+    rest = text[m.end() : s_end]
+    part = _PARTITIVE_RE.match(rest)
+    if part:
+        np = noun_phrase(text, m.end() + part.end(), s_end)
+        if np and np.kind == "proj":
+            v = _PROJ_VERB_RE.match(text[np.end : s_end])
+            end = np.end + (v.end() if v else 0)
+            c = _claim(text, "projectiles_subset", iv, m.group("qual"), m.start(), end,
+                       "count.partitive", v.group("verb").lower() if v else None)
+            return [c]
+        return []
+    context = text[max(0, s_start - 400) : m.start()].lower()
+    mentions_proj = any(re.search(rf"\b{re.escape(p)}\b", context) for p in ("rocket", "rockets", "missile", "missiles", "projectile", "projectiles", "mortar", "shells", "drones", "rounds"))
+    v = _ANAPHOR_RE.match(rest)
+    if v and mentions_proj:
+        c = _claim(text, "projectiles_subset", iv, m.group("qual"), m.start(),
+                   m.end() + v.end(), "count.anaphor", v.group("verb").lower())
+        return [c]
+    inc = re.search(r"\b(?:including|with|among\s+them)\s+$", left, _I)
+    if inc and mentions_proj and re.match(r"^\s+(?:that|which|close|near|at|in|inside|on)\b", rest, _I):
+        end = m.end() + len(re.match(r"^\s+\S+(?:\s+\S+)?", rest).group())
+        return [_claim(text, "projectiles_subset", iv, m.group("qual"), m.start(), end, "count.including")]
+    pv = _ANAPHOR_PEOPLE_RE.match(rest)
+    if pv and qty not in ("another", "one"):
+        measure = R.PEOPLE_VERBS[pv.group("verb").lower()]
+        return [_claim(text, measure, iv, m.group("qual"), m.start(), m.end() + pv.end(), "count.people_anaphor", pv.group("verb").lower())]
+    return []
+
+
+def _people_measure(text: str, np: _NounPhrase, s_end: int) -> tuple[str, int, str] | None:
+    """Measure from an adjective ("injured civilians") or a following verb."""
+    for mod in np.mods:
+        if mod in PEOPLE_ADJ:
+            return PEOPLE_ADJ[mod], np.end, mod
+    v = _PEOPLE_VERB_RE.match(text[np.end : s_end])
+    if not v:
+        return None
+    verb = v.group("verb").lower()
+    measure = R.PEOPLE_VERBS[verb]
+    tail = text[np.end + v.end() : np.end + v.end() + 40].lower()
+    if verb == "suffered":
+        if re.match(r"\s+(?:a\s+|the\s+)?(?:loss\s+of\s+life|fatal)", tail):
+            measure = "killed"
+        elif not re.match(r"\s+(?:\w+\s+){0,3}(?:injur|wound|concussion|brain|tbi|burn)", tail):
+            return None
+    if verb in ("diagnosed", "treated") and not re.match(r"\s+(?:with|for)\b", tail):
+        return None
+    return measure, np.end + v.end(), verb
+
+
+def _people(text, m, iv, np, s_start, s_end, left, last_people) -> list[Claim]:
+    qty = m.group("qty").lower()
+    start = m.start()
+    lverb = _LEFT_ACTIVE_RE.search(text[max(s_start, start - 40) : start])
+    # A comma/and list continuing a previous people claim: "deaths of six Iraqis, three ..."
+    listed = (
+        last_people is not None
+        and last_people.end <= start
+        and re.fullmatch(r"\s*(?:,|,?\s+and)\s*", text[last_people.end : start]) is not None
+    )
+    total = iv
+    end = np.end
+    # "a woman and a child", "five others and a US soldier": one group of victims.
+    if not listed:
+        more = _AND_RE.match(text[np.end : s_end])
+        if more:
+            m2 = ANCHOR.match(text, np.end + more.end())
+            np2 = noun_phrase(text, m2.end(), s_end) if m2 else None
+            iv2 = _interval(m2.group("qual"), m2.group("qty")) if m2 else None
+            if np2 and np2.kind == "people" and iv2 and m2.group("qty").lower() != "no":
+                total = Interval(iv.low + iv2.low, None if iv.high is None or iv2.high is None else iv.high + iv2.high)
+                end = np2.end
+                np = _NounPhrase(np2.head, "people", np.mods + np2.mods, np2.end)
+    found = _people_measure(text, np, s_end)
+    if found:
+        measure, vend, verb = found
+        if qty == "no" and verb not in ("killed", "hurt", "harmed", "injured", "wounded", "dead"):
+            return []
+        claim = _claim(text, measure, total, m.group("qual"), start, max(vend, end), "count.people_passive", verb)
+        # "five civilian contractors injured and one US service member injured"
+        tail = _AND_RE.match(text[claim.end : s_end])
+        if tail and not listed and total is iv:
+            m3 = ANCHOR.match(text, claim.end + tail.end())
+            np3 = noun_phrase(text, m3.end(), s_end) if m3 else None
+            iv3 = _interval(m3.group("qual"), m3.group("qty")) if m3 else None
+            f3 = _people_measure(text, np3, s_end) if np3 and np3.kind == "people" else None
+            if f3 and iv3 and f3[0] == measure:
+                claim = _claim(text, measure, Interval(total.low + iv3.low, None if total.high is None or iv3.high is None else total.high + iv3.high),
+                               m.group("qual"), start, f3[1], "count.people_list", verb)
+        return [claim]
+    if lverb and qty != "no":
+        verb = lverb.group("verb").lower()
+        measure = R.ACTIVE_PEOPLE_VERBS[re.sub(r"\s+", " ", verb)]
+        vstart = max(s_start, start - 40) + lverb.start()
+        return [_claim(text, measure, total, m.group("qual"), vstart, end, "count.people_active", verb)]
+    if listed and qty != "no":
+        return [_claim(text, last_people.measure, iv, m.group("qual"), start, np.end, "count.people_list_item", last_people.verb)]
+    return []
+
+
+def _zero_claims(text: str) -> Iterator[Claim]:
+    for rule_id, pattern, measure in _ZERO:
+        for m in pattern.finditer(text):
+            if measure == "verb":
+                meas = R.PEOPLE_VERBS[m.group("verb").lower()]
+            elif measure == "noun":
+                meas = R.MEASURE_NOUNS[m.group("noun").lower()]
+            else:
+                meas = measure
+            yield Claim(meas, 0, 0, None, m.start(), m.end(), m.group(), rule_id)
+            noun2 = m.groupdict().get("noun2")
+            if noun2 and noun2.lower() in R.MEASURE_NOUNS:
+                yield Claim(R.MEASURE_NOUNS[noun2.lower()], 0, 0, None, m.start(), m.end(), m.group(), rule_id)
+
+
+_ZERO = [(rid, re.compile(p, _I), meas) for rid, p, meas in R.ZERO_RULES]
+_SINGULAR = [w for w in R.PEOPLE_NOUNS if not w.endswith("s") and w not in ("people", "personnel", "staff", "men", "women", "children", "other")]
+_BARE_HEADLINE = re.compile(
+    rf"^(?:[A-Z][\w.’'-]*\s+){{0,2}}(?P<noun>{R.alt(_SINGULAR)})\s+(?P<verb>killed|wounded|injured|dead)\b", _I
+)
+_BARE_OBJECT = re.compile(
+    rf"\b(?P<verb>kills|killed|killing|wounds|wounding|injures|injuring)\s+(?:(?:[A-Z][\w.’'-]*|military|civilian|foreign|private|local|security|coalition|american|iraqi)\s+){{1,3}}(?P<noun>{R.alt(_SINGULAR)})\b(?!\s+[A-Z])",
+)
+
+
+def _bare_singular(text: str, idx: SentenceIndex) -> Iterator[Claim]:
+    """Headline style counts of one: "Contractor killed", "attack kills US contractor"."""
+    for span in idx.sentences:
+        m = _BARE_HEADLINE.match(text, span.start, span.end)
+        if m:
+            measure = R.PEOPLE_VERBS[m.group("verb").lower()]
+            yield Claim(measure, 1, 1, None, m.start(), m.end(), m.group(), "count.bare_headline", m.group("verb").lower())
+    for m in _BARE_OBJECT.finditer(text):
+        measure = R.ACTIVE_PEOPLE_VERBS[m.group("verb").lower()]
+        first = text[m.end("verb") :].split()[0].lower() if text[m.end("verb") :].split() else ""
+        if first in ("a", "an", "the", "one"):
+            continue
+        yield Claim(measure, 1, 1, None, m.start(), m.end(), m.group(), "count.bare_object", m.group("verb").lower())
+
+
+_NUMBER_OF = re.compile(
+    rf"\b(?P<head>number|total|toll|tally|figure|count)\b(?:\s+of\s+(?P<what>[\w\s.’'-]{{0,40}}?))?"
+    rf"(?:\s+\w+){{0,4}}?\s+(?:(?:had|has|have|now|was|is|stood|stands)\s+)*"
+    rf"(?P<verb>risen|rose|climbed|jumped|increased|grown|grew|reached|stood|stands|was|is|at|to|tops|topped|exceeded)"
+    rf"(?:\s+(?:to|at))?\s+(?:(?P<qual>{R.QUALIFIER_RE})\s+)?(?P<qty>{R.DIGIT_NUMBER}|{R.QUANTITY_RE})\b",
+    _I,
+)
+
+
+def _number_of(text: str, idx: SentenceIndex, found: list[Claim]) -> Iterator[Claim]:
+    """"the number had risen to 64", "put the number of injured at 25"."""
+    for m in _NUMBER_OF.finditer(text):
+        qual = m.group("qual") or ("tops" if m.group("verb").lower() in ("tops", "topped", "exceeded") else None)
+        iv = _interval(qual, m.group("qty"))
+        if iv is None:
+            continue
+        window = (m.group("what") or "") + " " + text[max(0, m.start() - 80) : m.start()]
+        measure = _measure_word(m.group("what") or "") or _measure_word(window)
+        if measure is None:
+            earlier = [c for c in found if c.end <= m.start() and c.measure in ("injured", "killed")]
+            if not earlier:
+                continue
+            measure = earlier[-1].measure
+        yield Claim(measure, iv.low, iv.high, qual, m.start(), m.end(), m.group(), "count.number_of", m.group("verb").lower())
+
+
+def _measure_word(s: str) -> str | None:
+    s = s.lower()
+    if re.search(r"\b(?:death|dead|killed|fatalit)", s):
+        return "killed"
+    if re.search(r"\b(?:injur|wound|hurt|tbi|concussion)", s):
+        return "injured"
+    if re.search(r"\bcasualt", s):
+        return "casualties"
+    return None
+
+
+def resolve_subsets(claims: list[Claim]) -> list[Claim]:
+    """A projectile count that hit one place and is below the article's largest
+    count is a subset of the salvo ("four rockets landed in the Green Zone" when
+    seven were fired)."""
+    main = [c for c in claims if c.measure.startswith("projectiles") and c.event == "main"]
+    if not main:
+        return claims
+    top = max(c.low for c in main if c.extra.get("subset_basis") != "cue" and c.measure == "projectiles") if any(
+        c.measure == "projectiles" and c.extra.get("subset_basis") != "cue" for c in main) else 0
+    out = []
+    for c in claims:
+        if c in main and c.measure == "projectiles" and c.extra.get("subset_basis") == "impact" and c.low < top:
+            c = replace(c, measure="projectiles_subset", extra={**c.extra, "subset_basis": "below_total"})
+        out.append(c)
+    return out

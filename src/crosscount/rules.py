@@ -1,0 +1,142 @@
+"""Extraction rules as data: word lists and patterns, each with example matches.
+
+Matching code lives in :mod:`crosscount.extract`; this module only says
+*what* counts. Every rule has an id so that a claim records which rule
+produced it (column ``rule``), and the examples in the docstrings are the
+contract tested in ``tests/test_rules.py``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crosscount.numbers import DIGIT_NUMBER, IDIOMS, QUALIFIERS, VAGUE, WORD_NUMBER
+
+
+def alt(words: list[str] | tuple[str, ...] | set[str]) -> str:
+    """Regex alternation, longest first, with spaces matching any whitespace."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+# ---------------------------------------------------------------- counted things
+#: Nouns of projectiles ("rockets", "mortar rounds", "Katyushas", "drones").
+PROJECTILE_NOUNS = [
+    "rocket", "rockets", "missile", "missiles", "mortar", "mortars", "mortar round",
+    "mortar rounds", "mortar shell", "mortar shells", "shell", "shells", "projectile",
+    "projectiles", "round", "rounds", "drone", "drones", "katyusha", "katyushas",
+    "munition", "munitions", "uav", "uavs", "bomb-laden drones", "explosive-laden drones",
+]
+#: Words after a projectile noun that make it a modifier, not the thing counted
+#: ("rocket attack", "missile launchers", "drone strike").
+PROJECTILE_NOT_HEAD = [
+    "attack", "attacks", "launcher", "launchers", "fire", "strike", "strikes", "system",
+    "systems", "barrage", "barrages", "salvo", "sirens", "siren", "alarm", "alarms",
+    "defense", "defence", "defenses", "launch", "launches", "site", "sites", "unit",
+    "units", "program", "programme", "base", "bases", "battery", "batteries", "shield",
+    "-",
+]
+#: Nouns of people who can be killed or injured.
+PEOPLE_NOUNS = [
+    "people", "person", "persons", "civilian", "civilians", "soldier", "soldiers",
+    "troop", "troops", "service member", "service members", "servicemember",
+    "servicemembers", "serviceman", "servicemen", "servicewoman", "member", "members",
+    "personnel", "contractor", "contractors", "child", "children", "kid", "kids", "woman",
+    "women", "man", "men", "girl", "girls", "boy", "boys", "american", "americans",
+    "iraqi", "iraqis", "briton", "britons", "worker", "workers", "employee", "employees",
+    "staff", "staffer", "staffers", "officer", "officers", "policeman", "policemen",
+    "guard", "guards", "fighter", "fighters", "militant", "militants", "individual",
+    "individuals", "resident", "residents", "marine", "marines", "sailor", "sailors",
+    "airman", "airmen", "pilgrim", "pilgrims", "diplomat", "diplomats", "others",
+    "other", "citizen", "citizens", "national", "nationals", "passerby", "passersby",
+    "bystander", "bystanders", "student", "students", "pupil", "pupils", "recruit",
+    "recruits", "trainer", "trainers", "official", "officials", "security personnel",
+    "family members", "teenager", "teenagers", "infant", "baby", "toddler",
+]
+#: Nouns that name the measure themselves ("no casualties", "1 casualty", "25 injured").
+MEASURE_NOUNS: dict[str, str] = {
+    "casualty": "casualties", "casualties": "casualties", "victim": "casualties",
+    "victims": "casualties", "causalities": "casualties",
+    "injury": "injured", "injuries": "injured", "injured": "injured",
+    "wounded": "injured", "hurt": "injured", "wounds": "injured",
+    "death": "killed", "deaths": "killed", "dead": "killed", "killed": "killed",
+    "fatalities": "killed", "fatality": "killed", "loss of life": "killed",
+    "lives lost": "killed",
+}
+
+# ---------------------------------------------------------------- verbs
+#: Participles / verbs that say what happened to people, with their measure.
+PEOPLE_VERBS: dict[str, str] = {
+    "killed": "killed", "dead": "killed", "died": "killed", "slain": "killed",
+    "lost their lives": "killed", "perished": "killed",
+    "wounded": "injured", "injured": "injured", "hurt": "injured", "harmed": "injured",
+    "diagnosed": "injured", "treated": "injured", "hospitalized": "injured",
+    "hospitalised": "injured", "suffered": "injured",
+}
+#: Active verbs before the victims: "killing a young child", "wounded five others".
+ACTIVE_PEOPLE_VERBS: dict[str, str] = {
+    "killed": "killed", "killing": "killed", "kills": "killed", "kill": "killed",
+    "deaths of": "killed", "killing of": "killed", "killings of": "killed",
+    "lost": "killed", "claimed the lives of": "killed", "left dead": "killed",
+    "wounded": "injured", "wounding": "injured", "wounds": "injured", "injured": "injured",
+    "injuring": "injured", "injures": "injured", "hurt": "injured", "hurting": "injured",
+}
+#: Verbs of projectiles hitting a place: a count with one is often part of a larger salvo.
+IMPACT_VERBS = [
+    "hit", "hits", "hitting", "landed", "land", "lands", "landing", "struck", "strike",
+    "striking", "fell", "fall", "falling", "exploded", "exploding", "crashed", "crashing",
+    "slammed", "slamming", "impacted", "impacting", "impact", "intercepted", "downed",
+    "shot down", "failed", "missed", "detonated", "reached", "damaged",
+]
+#: Verbs of launching: the count is the salvo's total.
+FIRE_VERBS = [
+    "fired", "fire", "firing", "launched", "launch", "launching", "targeted", "targeting",
+    "rained", "lobbed", "shot",
+]
+#: Reporting verbs for speakers: "X said", "said X", "X told reporters".
+REPORT_VERBS = [
+    "said", "says", "told", "reported", "reports", "announced", "stated", "confirmed",
+    "tweeted", "added", "acknowledged", "estimated", "claimed", "wrote", "posted",
+    "noted", "declared", "insisted", "disclosed", "revealed", "indicated", "explained",
+    "cited", "put", "listed", "counted",
+]
+
+# ---------------------------------------------------------------- regex building blocks
+QUALIFIER_RE = alt(list(QUALIFIERS))
+VAGUE_RE = alt(list(VAGUE))
+IDIOM_RE = alt(list(IDIOMS))
+#: A quantity: numeral, number words, "two dozen", idioms and vague words.
+QUANTITY_RE = (
+    rf"(?:(?:{DIGIT_NUMBER}|{WORD_NUMBER})\s+dozen|{IDIOM_RE}|{VAGUE_RE}"
+    rf"|{DIGIT_NUMBER}|{WORD_NUMBER})"
+)
+#: "another", "the last", "a third": one more projectile of a salvo.
+ORDINAL_ONE_RE = (
+    r"another|the\s+last|a\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+)
+
+#: Zero statements, each (rule id, pattern, measure, examples). The match is the quote.
+ZERO_RULES: list[tuple[str, str, str]] = [
+    # "no one was hurt", "nobody was injured", "no one was killed"
+    ("zero.nobody", r"\b(?:no\s+one|nobody|no-one|none)\s+(?:was|were|had\s+been|has\s+been|have\s+been|is|are)\s+(?:(?:reportedly|seriously|immediately)\s+)?(?P<verb>hurt|injured|wounded|harmed|killed)\b", "verb"),
+    # "no loss of life", "without loss of life"
+    ("zero.loss_of_life", r"\b(?:no|without(?:\s+any)?)\s+(?:(?:immediate|other|further)\s+)?loss(?:es)?\s+of\s+(?:life|lives)\b", "killed"),
+    # "casualties were averted", "injuries were avoided"
+    ("zero.averted", r"\b(?P<noun>casualties|injuries|deaths)\s+(?:were|was|had\s+been)\s+(?:averted|avoided|prevented)\b", "noun"),
+    # "caused no casualties", "no immediate reports of casualties", "without casualties",
+    # "no injuries or casualties" (one claim per noun, see extract.zero_claims)
+    ("zero.no_noun", r"\b(?:no|without(?:\s+any)?|zero)\s+(?:(?:immediate|reported|known|other|further|serious|major|american|u\.s\.|us|iraqi)\s+)*(?:reports?\s+of\s+(?:any\s+)?)?(?P<noun>casualties|casualty|injuries|injury|deaths|fatalities|victims)(?:\s+(?:or|and|nor)\s+(?P<noun2>casualties|injuries|deaths|fatalities|damage))?", "noun"),
+    # "none of the projectiles landed inside"
+    ("zero.none_of", r"\bnone\s+of\s+(?:the|its|their)\s+(?P<noun>rockets|missiles|projectiles|mortars|mortar\s+rounds|shells|drones|rounds|munitions)\b", "projectiles_subset"),
+]
+
+#: Words that stop a modifier run between a quantity and its noun.
+STOP_WORDS = set(
+    "of in on at to from by with and or but that which who whom was were is are had have "
+    "has been be being the a an this these those it its their his her our your as than "
+    "for after before into onto since when while where if not no nor so said says told "
+    "years year months month weeks week days day hours hour minutes times miles mile "
+    "kilometres kilometers km metres meters feet percent per cent mm millimetre millimeter "
+    "attacks attack incidents incident locations sites bases places areas villages towns "
+    "vehicles convoys explosions blasts".split()
+)

@@ -1,0 +1,107 @@
+"""The tables crosscount writes: their columns, types and meaning.
+
+These are contracts other tools read (see README, "Tables"). Every stage
+casts its output with :func:`conform` so that a column can never silently
+change type or go missing.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+DOCUMENTS: dict[str, tuple[pl.DataType, str]] = {
+    "doc_id": (pl.String(), "stable id: the article file's name without .txt"),
+    "path": (pl.String(), "article file, relative to the corpus folder"),
+    "outlet": (pl.String(), "publishing outlet, or null"),
+    "outlet_basis": (pl.String(), "manifest | text | unknown"),
+    "url": (pl.String(), "article URL from the manifest, or null"),
+    "published": (pl.Date(), "publication date, or null"),
+    "published_basis": (pl.String(), "manifest | text | unknown"),
+    "published_evidence": (pl.String(), "the text that dated it (dateline), or null"),
+    "published_note": (pl.String(), "doubts about the date (year inferred, ...), or null"),
+    "title": (pl.String(), "manifest title, else the article's first line when it reads as a headline"),
+    "text": (pl.String(), "the article text exactly as read (UTF-8)"),
+    "sha256": (pl.String(), "hash of the article file's bytes"),
+    "chars": (pl.Int64(), "length of text in characters"),
+}
+
+DOCUMENT_DATES: dict[str, tuple[pl.DataType, str]] = {
+    "incident_date": (pl.Date(), "resolved local date of the article's main attack, or null"),
+    "incident_date_basis": (pl.String(), "explicit | weekday | relative | unknown"),
+    "incident_date_evidence": (pl.String(), "the expression resolved (\"Thursday night\"), or null"),
+    "incident_date_note": (pl.String(), "contradictions found (weekday does not fit the date), or null"),
+    "n_claims": (pl.Int64(), "number of claims extracted from the article"),
+}
+
+CLAIMS: dict[str, tuple[pl.DataType, str]] = {
+    "doc_id": (pl.String(), "article the claim comes from"),
+    "claim_no": (pl.Int64(), "0-based position of the claim in its article"),
+    "measure": (pl.String(), "projectiles | projectiles_subset | injured | killed | casualties"),
+    "low": (pl.Int64(), "lowest count the text allows"),
+    "high": (pl.Int64(), "highest count the text allows; null = unbounded (\"at least three\")"),
+    "qualifier": (pl.String(), "the qualifier phrase (\"at least\", \"more than\"), or null"),
+    "quote": (pl.String(), "exact text of the claim: text[start:end] == quote"),
+    "start": (pl.Int64(), "character offset of the quote's start in the article text"),
+    "end": (pl.Int64(), "character offset just past the quote's end"),
+    "sentence_no": (pl.Int64(), "0-based sentence number in the article"),
+    "sentence": (pl.String(), "the sentence containing the claim"),
+    "speaker": (pl.String(), "who the article credits for the figure; null = the outlet's own voice"),
+    "event": (pl.String(), "main, or other:<cue> for another attack the article mentions"),
+    "verb": (pl.String(), "the verb that tied the count to its measure (hit, fired, killed), or null"),
+    "rule": (pl.String(), "id of the extraction rule that matched"),
+}
+
+REJECTED: dict[str, tuple[pl.DataType, str]] = {
+    "path": (pl.String(), "file or manifest that was refused"),
+    "line": (pl.Int64(), "manifest line (1-based), or null"),
+    "reason": (pl.String(), "one-line reason"),
+}
+
+INCIDENTS: dict[str, tuple[pl.DataType, str]] = {
+    "incident_id": (pl.String(), "stable id: <date>-<first doc_id>, or unlinked-<doc_id>"),
+    "date": (pl.Date(), "resolved date of the attack, null for unlinked articles"),
+    "place": (pl.String(), "place names the articles mention most, or null"),
+    "target": (pl.String(), "target the articles mention most, or null"),
+    "articles": (pl.List(pl.String()), "doc_ids of the linked articles"),
+    "outlets": (pl.List(pl.String()), "their outlets (unknown outlets as the doc_id)"),
+    "n_articles": (pl.Int64(), "number of linked articles"),
+    "linked": (pl.Boolean(), "false for an article whose attack date could not be resolved"),
+}
+
+COMPARISON: dict[str, tuple[pl.DataType, str]] = {
+    "incident_id": (pl.String(), "incident"),
+    "incident_date": (pl.Date(), "its date"),
+    "view": (pl.String(), "outlet | speaker: who the source is"),
+    "source": (pl.String(), "the outlet, or the speaker the outlet quotes (own voice = the outlet)"),
+    "measure": (pl.String(), "measure compared"),
+    "low": (pl.Int64(), "lowest figure this source reports (the largest lower bound of its claims)"),
+    "high": (pl.Int64(), "highest figure this source allows; null = unbounded"),
+    "n_claims": (pl.Int64(), "claims behind this row"),
+    "doc_ids": (pl.List(pl.String()), "articles behind this row"),
+    "quotes": (pl.List(pl.String()), "the exact quotes behind this row"),
+    "first_published": (pl.Date(), "earliest publication date among those articles"),
+    "self_contradiction": (pl.Boolean(), "the source's own claims do not overlap"),
+    "measure_min": (pl.Int64(), "lowest figure any source reports for this incident and measure"),
+    "measure_max": (pl.Int64(), "highest figure any source reports (null = unbounded)"),
+    "consistent": (pl.Boolean(), "all sources' intervals for this incident and measure overlap"),
+}
+
+
+def schema(table: dict[str, tuple[pl.DataType, str]]) -> pl.Schema:
+    return pl.Schema({name: dtype for name, (dtype, _doc) in table.items()})
+
+
+def conform(df: pl.DataFrame, table: dict[str, tuple[pl.DataType, str]]) -> pl.DataFrame:
+    """Select and cast the table's columns in order (missing ones raise)."""
+    return df.select(pl.col(name).cast(dtype) for name, (dtype, _doc) in table.items())
+
+
+def empty(table: dict[str, tuple[pl.DataType, str]]) -> pl.DataFrame:
+    return pl.DataFrame(schema=schema(table))
+
+
+def markdown(table: dict[str, tuple[pl.DataType, str]]) -> str:
+    """The table's schema as a Markdown table (used by the README check)."""
+    rows = ["| column | type | meaning |", "|---|---|---|"]
+    rows += [f"| `{n}` | {d} | {doc} |" for n, (d, doc) in table.items()]
+    return "\n".join(rows)
