@@ -1,0 +1,90 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#   kernelspec:
+#     display_name: Python 3
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # crosscount: what each source said about each attack
+#
+# This notebook reads the tables that `dvc repro` wrote under `data/processed/`
+# and shows them; all logic lives in the `crosscount` package. Charts are saved
+# as Vega-Lite 5 outputs with a PNG fallback, so they render offline in
+# JupyterLab from the saved notebook, trusted or not.
+
+# %%
+import html
+from pathlib import Path
+
+import polars as pl
+from IPython.display import HTML, display
+
+from crosscount import charts
+from crosscount.present import highlight_html
+from crosscount.stages import params
+
+ROOT = Path("..")
+P = params(ROOT / "params.yaml")
+documents = pl.read_parquet(ROOT / P["extract"]["documents"])
+claims = pl.read_parquet(ROOT / P["extract"]["claims"])
+incidents = pl.read_parquet(ROOT / P["resolve"]["incidents"])
+comparison = pl.read_parquet(ROOT / P["resolve"]["comparison"])
+figures = charts.render_all(comparison, incidents, claims, documents)
+pl.Config.set_tbl_rows(50)
+pl.Config.set_fmt_str_lengths(80)
+
+# %% [markdown]
+# ## Incidents
+# Articles linked to the same attack (by the attack's resolved date). Articles
+# whose attack date could not be resolved stay unlinked.
+
+# %%
+incidents.select("incident_id", "date", "place", "target", "outlets", "n_articles", "linked")
+
+# %% [markdown]
+# ## Projectiles fired, by outlet
+
+# %%
+display(charts.mimebundle(figures["projectiles"]), raw=True)
+
+# %% [markdown]
+# ## Injured, killed and casualties, by outlet
+
+# %%
+display(charts.mimebundle(figures["casualties"]), raw=True)
+
+# %% [markdown]
+# ## Figures against publication date
+
+# %%
+display(charts.mimebundle(figures["timeline"]), raw=True)
+
+# %% [markdown]
+# ## Where the sources disagree
+
+# %%
+display(charts.mimebundle(figures["disagreement"]), raw=True)
+
+# %% [markdown]
+# ## The comparison table
+# One row per incident, source and measure: the interval the source reports,
+# the lowest and highest figure any source gave, and whether they agree.
+
+# %%
+comparison.filter(pl.col("view") == "outlet").select(
+    "incident_id", "source", "measure", "low", "high", "measure_min", "measure_max", "consistent", "self_contradiction"
+)
+
+# %% [markdown]
+# ## Each claim in its article
+# Every figure is highlighted in the sentence it came from (hover for measure,
+# interval, speaker and event).
+
+# %%
+for doc_id, title, outlet, text in documents.select("doc_id", "title", "outlet", "text").iter_rows():
+    display(HTML(f"<h3>{doc_id}: {html.escape(title or '')} ({html.escape(outlet or 'outlet unknown')})</h3>"))
+    display(HTML(highlight_html(text, claims.filter(pl.col("doc_id") == doc_id))))

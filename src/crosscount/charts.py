@@ -1,0 +1,242 @@
+"""Altair charts comparing what each source reported, plus offline output.
+
+One function per chart, each returning an ``alt.Chart`` built from a base
+chart and named layers; one registered theme. :func:`save_chart` writes a
+self-contained HTML page (the Vega bundle inlined, no network) and a PNG;
+:func:`mimebundle` gives what JupyterLab renders offline from saved outputs
+(Lab 4 ships a Vega-Lite 5 renderer, see FIELD_NOTES).
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from pathlib import Path
+
+import altair as alt
+import polars as pl
+
+from crosscount.io import atomic_path, write_text
+
+THEME = "crosscount"
+MEASURE_LABELS = {
+    "projectiles": "projectiles fired (total)",
+    "projectiles_subset": "projectiles (part of salvo)",
+    "injured": "injured",
+    "killed": "killed",
+    "casualties": "casualties",
+}
+CASUALTY_MEASURES = ["injured", "killed", "casualties"]
+KIND_ORDER = ["exact", "range", "at least"]
+
+
+@alt.theme.register(THEME, enable=True)
+def _theme() -> alt.theme.ThemeConfig:
+    return alt.theme.ThemeConfig({
+        "config": {
+            "font": "DejaVu Sans, Helvetica, Arial, sans-serif",
+            "title": {"fontSize": 14, "anchor": "start", "subtitleColor": "#555"},
+            "axis": {"labelFontSize": 11, "titleFontSize": 12, "labelLimit": 220},
+            "header": {"labelFontSize": 11, "labelAngle": 0, "labelAlign": "left", "labelLimit": 260},
+            "view": {"stroke": "#ddd"},
+            "range": {"category": {"scheme": "tableau10"}},
+        }
+    })
+
+
+def interval_frame(comparison: pl.DataFrame, incidents: pl.DataFrame, *, measures: list[str], view: str = "outlet") -> pl.DataFrame:
+    """Rows to chart: one per incident x source x measure, with a drawable end."""
+    df = comparison.filter(pl.col("view") == view, pl.col("measure").is_in(measures))
+    labels = incidents.select(
+        "incident_id",
+        incident=pl.when(pl.col("linked"))
+        .then(pl.col("date").dt.to_string("%Y-%m-%d") + pl.lit(" ") + pl.coalesce("target", "place", pl.lit("")))
+        .otherwise(pl.lit("undated: ") + pl.col("articles").list.first()),
+    )
+    top = df.select(pl.max_horizontal(pl.col("low").max(), pl.col("high").max())).item() or 1
+    return (
+        df.join(labels, on="incident_id", how="left")
+        .with_columns(
+            kind=pl.when(pl.col("high").is_null()).then(pl.lit("at least"))
+            .when(pl.col("high") == pl.col("low")).then(pl.lit("exact")).otherwise(pl.lit("range")),
+            # An open interval is drawn to a little past the largest figure.
+            high_drawn=pl.coalesce("high", pl.lit(int(top * 1.15) + 1)),
+            measure_label=pl.col("measure").replace_strict(MEASURE_LABELS, default=pl.col("measure")),
+            quotes_text=pl.col("quotes").list.join(" | "),
+            articles=pl.col("doc_ids").list.join(", "),
+            published=pl.col("first_published").dt.to_string("%Y-%m-%d"),
+        )
+        .drop("quotes", "doc_ids", "first_published", "incident_date")
+        .sort("incident", "measure", "source")
+    )
+
+
+def _tooltip() -> list[alt.Tooltip]:
+    return [
+        alt.Tooltip("incident:N", title="incident"),
+        alt.Tooltip("source:N", title="source"),
+        alt.Tooltip("measure_label:N", title="measure"),
+        alt.Tooltip("low:Q", title="low"),
+        alt.Tooltip("high:Q", title="high (empty = open)"),
+        alt.Tooltip("published:N", title="first published"),
+        alt.Tooltip("articles:N", title="articles"),
+        alt.Tooltip("quotes_text:N", title="quotes"),
+    ]
+
+
+def interval_chart(data: pl.DataFrame | alt.Data, *, title: str, subtitle: str, facet: str = "incident") -> alt.FacetChart:
+    """Points for exact figures, bars for ranges, arrows for "at least"."""
+    base = alt.Chart().encode(
+        y=alt.Y("source:N", title=None, sort="ascending"),
+        color=alt.Color("kind:N", title="figure", scale=alt.Scale(domain=KIND_ORDER, range=["#1f77b4", "#ff7f0e", "#d62728"])),
+        tooltip=_tooltip(),
+    )
+    ranges = base.mark_rule(strokeWidth=3).encode(
+        x=alt.X("low:Q", title="reported count", axis=alt.Axis(tickMinStep=1, format="d")), x2="high_drawn:Q"
+    ).transform_filter("datum.kind != 'exact'")
+    open_ends = base.mark_point(shape="triangle-right", size=90, filled=True).encode(
+        x="high_drawn:Q").transform_filter("datum.kind == 'at least'")
+    points = base.mark_point(size=80, filled=True, opacity=0.9).encode(x="low:Q")
+    labels = base.mark_text(align="left", dx=8, fontSize=10, color="#333").encode(
+        x="low:Q", text="label:N").transform_calculate(
+        label="datum.kind == 'exact' ? datum.low : (datum.kind == 'at least' ? '≥ ' + datum.low : datum.low + '–' + datum.high)")
+    layered = alt.layer(ranges, open_ends, points, labels).properties(width=420, height=alt.Step(18))
+    return layered.facet(
+        row=alt.Row(f"{facet}:N", title=None, header=alt.Header(labelAngle=0, labelAlign="left", labelAnchor="start", labelOrient="top")),
+        data=data,
+    ).resolve_scale(y="independent").properties(title=alt.Title(title, subtitle=subtitle))
+
+
+def projectile_chart(comparison: pl.DataFrame, incidents: pl.DataFrame) -> alt.FacetChart:
+    data = interval_frame(comparison, incidents, measures=["projectiles"])
+    return interval_chart(data, title="Projectiles fired, as each outlet reported them",
+                          subtitle="One row per outlet; point = exact figure, bar = range, arrow = 'at least'")
+
+
+def casualty_chart(comparison: pl.DataFrame, incidents: pl.DataFrame) -> alt.FacetChart:
+    data = interval_frame(comparison, incidents, measures=CASUALTY_MEASURES).with_columns(
+        source=pl.col("source") + pl.lit(" · ") + pl.col("measure"))
+    return interval_chart(data, title="Injured, killed and casualties, as each outlet reported them",
+                          subtitle="One row per outlet and measure; point = exact, bar = range, arrow = 'at least'")
+
+
+def timeline_chart(claims: pl.DataFrame, documents: pl.DataFrame, links: pl.DataFrame) -> alt.Chart:
+    """How each incident's reported figures moved with publication date, by outlet."""
+    data = (
+        claims.filter(pl.col("event") == "main", pl.col("measure") != "projectiles_subset")
+        .join(links, on="doc_id")
+        .join(documents.select("doc_id", "published", outlet=pl.coalesce("outlet", "doc_id")), on="doc_id")
+        .filter(pl.col("published").is_not_null())
+        .select("incident_id", "measure", "outlet", "speaker", "low", "high", "quote",
+                published=pl.col("published").dt.to_string("%Y-%m-%d"))
+        .sort("incident_id", "measure", "published", "outlet")
+    )
+    base = alt.Chart().encode(
+        x=alt.X("published:T", title="publication date"),
+        y=alt.Y("low:Q", title="reported count (lower bound)"),
+        color=alt.Color("outlet:N", title="outlet"),
+        tooltip=["outlet:N", "speaker:N", "published:T", "low:Q", "high:Q", "quote:N"],
+    )
+    lines = base.mark_line(opacity=0.5).encode(detail="outlet:N")
+    points = base.mark_point(filled=True, size=60)
+    return alt.layer(lines, points).properties(width=300, height=160).facet(
+        row=alt.Row("incident_id:N", title=None), column=alt.Column("measure:N", title=None), data=data
+    ).resolve_scale(y="independent").properties(
+        title=alt.Title("Reported figures against publication date", subtitle="Articles without a known publication date are left out"))
+
+
+def disagreement_chart(comparison: pl.DataFrame, incidents: pl.DataFrame) -> alt.Chart:
+    """Every incident's spread of reported values, the most disputed first."""
+    data = (
+        interval_frame(comparison, incidents, measures=["projectiles", *CASUALTY_MEASURES])
+        .group_by("incident", "measure_label", maintain_order=True)
+        .agg(lowest=pl.col("low").min(), highest=pl.max_horizontal(pl.col("low").max(), pl.col("high").max()),
+             sources=pl.len(), consistent=pl.col("consistent").all())
+        .with_columns(spread=pl.col("highest") - pl.col("lowest"))
+        .sort("spread", "incident", descending=[True, False])
+    )
+    base = alt.Chart().encode(
+        y=alt.Y("incident:N", sort=alt.EncodingSortField("spread", order="descending"), title=None),
+        tooltip=["incident:N", "measure_label:N", "lowest:Q", "highest:Q", "sources:Q", "consistent:N"],
+    )
+    bars = base.mark_rule(strokeWidth=4).encode(x=alt.X("lowest:Q", title="lowest to highest figure reported"), x2="highest:Q",
+                                                color=alt.Color("consistent:N", title="sources agree"))
+    ends = base.mark_tick(thickness=2).encode(x="highest:Q")
+    return alt.layer(bars, ends).properties(width=260, height=alt.Step(18)).facet(
+        column=alt.Column("measure_label:N", title=None), data=data
+    ).properties(title=alt.Title("Where sources disagree", subtitle="Spread between the lowest and highest figure, most disputed first"))
+
+
+# ---------------------------------------------------------------- output
+def save_chart(chart: alt.TopLevelMixin, out_dir: str | Path, stem: str) -> list[Path]:
+    """Write ``stem.html`` (self-contained, offline) and ``stem.png``."""
+    out = Path(out_dir)
+    paths = [out / f"{stem}.html", out / f"{stem}.png"]
+    for p in paths:
+        with atomic_path(p) as tmp:
+            chart.save(str(tmp), format=p.suffix[1:], **({"inline": True} if p.suffix == ".html" else {"scale_factor": 1.5}))
+    return paths
+
+
+def mimebundle(chart: alt.TopLevelMixin) -> dict:
+    """Outputs JupyterLab 4 renders from a saved notebook, trusted or not."""
+    import vl_convert as vlc
+
+    spec = chart.to_dict()
+    png = vlc.vegalite_to_png(spec, scale=1)
+    return {
+        "application/vnd.vegalite.v5+json": spec,
+        "image/png": base64.b64encode(png).decode("ascii"),
+        "text/plain": f"<{type(chart).__name__}: {spec.get('title', {}).get('text', 'chart') if isinstance(spec.get('title'), dict) else spec.get('title', 'chart')}>",
+    }
+
+
+def dvc_template(chart: alt.TopLevelMixin) -> str:
+    """A DVC custom plot template: the chart's spec with its data left to DVC."""
+    spec = chart.to_dict()
+    spec.pop("datasets", None)
+    spec["data"] = {"values": "<DVC_METRIC_DATA>"}
+    return json.dumps(spec, indent=2, sort_keys=True) + "\n"
+
+
+def offline_html_template() -> str:
+    """An HTML template for ``dvc plots show --html-template`` with Vega inlined."""
+    import vl_convert as vlc
+
+    bundle = vlc.javascript_bundle()
+    return (
+        "<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n<title>crosscount DVC plots</title>\n"
+        f"<script>{bundle}</script>\n</head>\n<body>\n{{plot_divs}}\n</body>\n</html>\n"
+    )
+
+
+def write_dvc_plot_data(frame: pl.DataFrame, path: str | Path) -> None:
+    write_text(json.dumps(frame.to_dicts(), indent=1, default=str) + "\n", path)
+
+
+#: DVC plots: name -> (measures, title). Their data files are written by the
+#: charts stage; their templates (.dvc/plots/<name>.json) by `crosscount dvc-templates`.
+DVC_PLOTS: dict[str, tuple[list[str], str]] = {
+    "projectiles": (["projectiles"], "Projectiles fired, as each outlet reported them"),
+    "casualties": (CASUALTY_MEASURES, "Injured, killed and casualties, as each outlet reported them"),
+}
+
+
+def dvc_templates() -> dict[str, str]:
+    """Template text per DVC plot, from the same chart function the reports use."""
+    return {
+        f"crosscount_{name}": dvc_template(interval_chart(alt.Data(values=[]), title=title, subtitle="DVC plot (data from the charts stage)"))
+        for name, (_measures, title) in DVC_PLOTS.items()
+    }
+
+
+def render_all(comparison: pl.DataFrame, incidents: pl.DataFrame, claims: pl.DataFrame,
+               documents: pl.DataFrame) -> dict[str, alt.TopLevelMixin]:
+    """Every report chart by file stem."""
+    links = incidents.select("incident_id", doc_id="articles").explode("doc_id")
+    return {
+        "projectiles": projectile_chart(comparison, incidents),
+        "casualties": casualty_chart(comparison, incidents),
+        "timeline": timeline_chart(claims, documents, links),
+        "disagreement": disagreement_chart(comparison, incidents),
+    }

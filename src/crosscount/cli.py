@@ -1,0 +1,129 @@
+"""crosscount command line: the same library the DVC stages call.
+
+Exit codes: 0 success, 1 unexpected failure, 2 bad input or usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+DESCRIPTION = """\
+crosscount: where news outlets' counts of an attack disagree, with evidence.
+
+raw article texts -> claims (every count with its quote, offsets, speaker and
+incident) -> incidents (articles linked to the same attack) -> charts.
+
+The full pipeline on the shipped corpus is `dvc repro` (see README); these
+commands run its parts on any corpus folder laid out like data/raw:
+  CORPUS/articles/<doc_id>.txt   one UTF-8 article per file
+  CORPUS/manifest.csv            optional: doc_id,outlet,url,published,title
+"""
+
+EPILOG = """\
+examples:
+  crosscount extract data/raw --out /tmp/out       documents.parquet + claims.parquet
+  crosscount evaluate ../shared/devset             score extraction on a gold corpus
+  crosscount dvc-templates                         regenerate .dvc/plots templates
+"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="crosscount", description=DESCRIPTION, epilog=EPILOG,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    ex = sub.add_parser("extract", help="read a corpus folder and extract every count as a claim",
+                        description="Read CORPUS (articles/*.txt + optional manifest.csv), extract claims and "
+                        "resolve each article's main-attack date. Writes OUT/documents.parquet (with incident_date), "
+                        "OUT/claims.parquet and OUT/rejected.csv (files that could not be read, with the reason).")
+    ex.add_argument("corpus", type=Path, metavar="CORPUS_DIR", help="corpus folder")
+    ex.add_argument("--out", type=Path, required=True, metavar="OUT_DIR", help="folder for the output tables")
+    ex.add_argument("--max-bytes", type=int, default=2_000_000, help="reject article files larger than this (default: %(default)s)")
+
+    ev = sub.add_parser("evaluate", help="score extraction against a gold corpus folder",
+                        description="Extract claims from GOLD_DIR (articles/, manifest.csv) and score them against "
+                        "GOLD_DIR/gold.jsonl as GOLD_SCHEMA.md defines: claim P/R/F1 overall and per measure, "
+                        "span-strict F1, event agreement, incident-date accuracy. Prints the figures; lists every "
+                        "miss and false claim with --errors.")
+    ev.add_argument("gold", type=Path, metavar="GOLD_DIR", help="gold corpus folder")
+    ev.add_argument("--metrics", type=Path, help="also write the metrics as JSON here")
+    ev.add_argument("--errors", type=Path, help="write every miss, false claim and wrong date (Markdown) here; '-' prints them")
+
+    sub.add_parser("dvc-templates", help="write the DVC plot templates and offline HTML template",
+                   description="Write .dvc/plots/crosscount_*.json (custom DVC plot templates built from the chart "
+                   "functions) and reports/dvc_plots_template.html (Vega inlined, for `dvc plots show "
+                   "--html-template`, which then renders offline).")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from crosscount.corpus import CorpusError
+
+    try:
+        return {"extract": _extract, "evaluate": _evaluate, "dvc-templates": _templates}[args.command](args)
+    except CorpusError as e:
+        print(f"crosscount: error: {e}", file=sys.stderr)
+        return 2
+    except (FileNotFoundError, IsADirectoryError, PermissionError, ValueError) as e:
+        print(f"crosscount: error: {e}", file=sys.stderr)
+        return 2
+
+
+def _extract(args: argparse.Namespace) -> int:
+    from crosscount.claims import extract_documents
+    from crosscount.corpus import load_corpus
+    from crosscount.io import atomic_path, write_parquet
+    from crosscount.progress import log, progress
+
+    corpus = load_corpus(args.corpus, max_bytes=args.max_bytes)
+    for reason in corpus.rejected["reason"]:
+        log(f"rejected: {reason}")
+    docs, claims = extract_documents(corpus.documents, progress=progress(total=corpus.documents.height, desc="extract"))
+    write_parquet(docs, args.out / "documents.parquet")
+    write_parquet(claims, args.out / "claims.parquet")
+    with atomic_path(args.out / "rejected.csv") as tmp:
+        corpus.rejected.write_csv(tmp)
+    log(f"{docs.height} articles, {claims.height} claims, {corpus.rejected.height} rejected -> {args.out}")
+    return 0
+
+
+def _evaluate(args: argparse.Namespace) -> int:
+    from crosscount.claims import extract_documents
+    from crosscount.corpus import load_corpus
+    from crosscount.evaluate import errors_markdown, load_gold, score, summary_lines
+    from crosscount.io import write_json, write_text
+
+    gold_file = args.gold / "gold.jsonl"
+    if not gold_file.exists():
+        raise FileNotFoundError(f"{gold_file}: no gold annotations (a gold corpus folder holds articles/, manifest.csv and gold.jsonl)")
+    corpus = load_corpus(args.gold)
+    docs, claims = extract_documents(corpus.documents)
+    report = score(claims, docs, load_gold(gold_file))
+    print("\n".join(summary_lines(report)))
+    if args.metrics:
+        write_json(report.metrics, args.metrics)
+    if args.errors:
+        md = errors_markdown(report, title=str(args.gold))
+        if str(args.errors) == "-":
+            print(md)
+        else:
+            write_text(md, args.errors)
+    return 0
+
+
+def _templates(args: argparse.Namespace) -> int:
+    from crosscount.charts import dvc_templates, offline_html_template
+    from crosscount.io import write_text
+
+    for name, text in dvc_templates().items():
+        write_text(text, Path(".dvc/plots") / f"{name}.json")
+    write_text(offline_html_template(), Path("reports/dvc_plots_template.html"))
+    print("wrote .dvc/plots/crosscount_*.json and reports/dvc_plots_template.html")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,192 @@
+"""Score extracted claims against gold annotations (GOLD_SCHEMA.md's rules).
+
+A predicted claim matches a gold claim of the same article when measure,
+low and high are equal (null equals null); each gold claim matches at most
+one prediction. The span-strict variant also needs the predicted
+``[start, end)`` to overlap one of the gold quote's places in the text.
+Optional gold claims are neither missed nor false.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import polars as pl
+
+from crosscount.extract import MEASURES
+
+
+@dataclass(slots=True)
+class GoldArticle:
+    doc_id: str
+    incident_date: str | None
+    claims: list[dict]
+    published: str | None = None
+    outlet: str | None = None
+
+
+def load_gold(path: str | Path) -> dict[str, GoldArticle]:
+    """Read ``gold.jsonl`` (one article object per line)."""
+    out: dict[str, GoldArticle] = {}
+    p = Path(path)
+    for no, line in enumerate(p.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            g = json.loads(line)
+        except json.JSONDecodeError as e:
+            raise ValueError(f"{p}:{no}: not valid JSON ({e.msg})") from None
+        out[g["id"]] = GoldArticle(g["id"], g.get("incident_date"), g.get("claims", []),
+                                   g.get("published"), g.get("outlet"))
+    return out
+
+
+def _places(text: str, quote: str) -> list[tuple[int, int]]:
+    spans, i = [], text.find(quote)
+    while i >= 0:
+        spans.append((i, i + len(quote)))
+        i = text.find(quote, i + 1)
+    return spans
+
+
+@dataclass(slots=True)
+class _Tally:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def scores(self) -> dict[str, float | int]:
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4),
+                "tp": self.tp, "fp": self.fp, "fn": self.fn}
+
+
+@dataclass(slots=True)
+class Report:
+    metrics: dict
+    misses: list[dict] = field(default_factory=list)
+    false_claims: list[dict] = field(default_factory=list)
+    dates: list[dict] = field(default_factory=list)
+
+
+def _key(c: dict) -> tuple:
+    return (c["measure"], c["low"], c["high"])
+
+
+def _match(preds: list[dict], golds: list[dict], text: str, *, strict: bool) -> tuple[list[tuple[int, int]], set[int], set[int]]:
+    """Greedy one-to-one matching; returns pairs, unmatched preds, unmatched golds."""
+    pairs: list[tuple[int, int]] = []
+    used_p: set[int] = set()
+    used_g: set[int] = set()
+    # Overlapping pairs first, so a repeated figure is paired with its own sentence.
+    cands = []
+    for gi, g in enumerate(golds):
+        places = _places(text, g["quote"]) if text else []
+        for pi, p in enumerate(preds):
+            if _key(p) != _key(g):
+                continue
+            overlap = any(p["start"] < e and s < p["end"] for s, e in places)
+            if strict and not overlap:
+                continue
+            cands.append((0 if overlap else 1, gi, p["start"], pi))
+    for _rank, gi, _s, pi in sorted(cands):
+        if gi in used_g or pi in used_p:
+            continue
+        pairs.append((pi, gi))
+        used_g.add(gi)
+        used_p.add(pi)
+    return pairs, set(range(len(preds))) - used_p, set(range(len(golds))) - used_g
+
+
+def score(claims: pl.DataFrame, documents: pl.DataFrame, gold: dict[str, GoldArticle]) -> Report:
+    """Score a claims table (and the documents' incident dates) against gold."""
+    overall, strict = _Tally(), _Tally()
+    per_measure = {m: _Tally() for m in MEASURES}
+    events_agree = events_total = 0
+    report = Report({})
+    texts = dict(documents.select("doc_id", "text").iter_rows())
+    dates = dict(documents.select("doc_id", "incident_date").iter_rows()) if "incident_date" in documents.columns else {}
+    by_doc = {k[0]: g for k, g in claims.partition_by("doc_id", as_dict=True).items()} if claims.height else {}
+    date_hits = date_total = 0
+    for doc_id, g in sorted(gold.items()):
+        text = texts.get(doc_id, "")
+        preds = by_doc[doc_id].to_dicts() if doc_id in by_doc else []
+        required = [c for c in g.claims if not c.get("optional")]
+        optional = [c for c in g.claims if c.get("optional")]
+        # Predictions that match an optional gold claim are set aside first.
+        _, rest_idx, _ = _match(preds, optional, text, strict=False)
+        rest = [preds[i] for i in sorted(rest_idx)]
+        pairs, fps, fns = _match(rest, required, text, strict=False)
+        overall.tp += len(pairs)
+        overall.fp += len(fps)
+        overall.fn += len(fns)
+        for pi, gi in pairs:
+            per_measure[required[gi]["measure"]].tp += 1
+            events_total += 1
+            events_agree += (rest[pi]["event"] == "main") == (required[gi]["event"] == "main")
+        for pi in fps:
+            per_measure.setdefault(rest[pi]["measure"], _Tally()).fp += 1
+            report.false_claims.append({"doc_id": doc_id, **{k: rest[pi][k] for k in ("measure", "low", "high", "quote", "start", "event", "rule")}})
+        for gi in fns:
+            per_measure[required[gi]["measure"]].fn += 1
+            report.misses.append({"doc_id": doc_id, **{k: required[gi].get(k) for k in ("measure", "low", "high", "quote", "event")}})
+        spairs, sfps, sfns = _match(rest, required, text, strict=True)
+        strict.tp += len(spairs)
+        strict.fp += len(sfps)
+        strict.fn += len(sfns)
+        if doc_id in texts:
+            date_total += 1
+            got = dates.get(doc_id)
+            got_s = got.isoformat() if isinstance(got, dt.date) else got
+            hit = got_s == g.incident_date
+            date_hits += hit
+            report.dates.append({"doc_id": doc_id, "gold": g.incident_date, "predicted": got_s, "ok": hit})
+    report.metrics = {
+        "articles": len(gold),
+        "claims": overall.scores(),
+        "span_strict": strict.scores(),
+        "per_measure_f1": {m: t.scores()["f1"] for m, t in per_measure.items()},
+        "event_agreement": round(events_agree / events_total, 4) if events_total else 0.0,
+        "incident_date_accuracy": round(date_hits / date_total, 4) if date_total else 0.0,
+    }
+    return report
+
+
+def errors_markdown(report: Report, *, title: str) -> str:
+    """A readable list of every miss, false claim and wrong date."""
+    m = report.metrics
+    lines = [f"# Extraction errors: {title}", "",
+             f"Claims F1 {m['claims']['f1']:.3f} (P {m['claims']['precision']:.3f}, R {m['claims']['recall']:.3f}); "
+             f"span-strict F1 {m['span_strict']['f1']:.3f}; event agreement {m['event_agreement']:.3f}; "
+             f"incident-date accuracy {m['incident_date_accuracy']:.3f}", ""]
+    lines += [f"## Missed ({len(report.misses)})", ""]
+    lines += [f"- `{e['doc_id']}` {e['measure']} {_iv(e)} [{e['event']}]: “{e['quote']}”" for e in report.misses]
+    lines += ["", f"## False claims ({len(report.false_claims)})", ""]
+    lines += [f"- `{e['doc_id']}` {e['measure']} {_iv(e)} [{e['event']}] ({e['rule']}): “{e['quote']}”" for e in report.false_claims]
+    wrong = [d for d in report.dates if not d["ok"]]
+    lines += ["", f"## Wrong incident dates ({len(wrong)})", ""]
+    lines += [f"- `{d['doc_id']}` predicted {d['predicted']}, gold {d['gold']}" for d in wrong]
+    return "\n".join(lines) + "\n"
+
+
+def _iv(e: dict) -> str:
+    return f"{e['low']}..{'' if e['high'] is None else e['high']}"
+
+
+def summary_lines(report: Report) -> list[str]:
+    """The figures printed by ``crosscount evaluate``."""
+    m = report.metrics
+    out = [f"articles: {m['articles']}"]
+    for name in ("claims", "span_strict"):
+        s = m[name]
+        out.append(f"{name:<12} P {s['precision']:.3f}  R {s['recall']:.3f}  F1 {s['f1']:.3f}  (tp {s['tp']}, fp {s['fp']}, fn {s['fn']})")
+    for meas, f1 in m["per_measure_f1"].items():
+        out.append(f"  {meas:<20} F1 {f1:.3f}")
+    out.append(f"event agreement        {m['event_agreement']:.3f}")
+    out.append(f"incident-date accuracy {m['incident_date_accuracy']:.3f}")
+    return out

@@ -1,0 +1,24 @@
+"""Run the jupytext (py:percent) reading notebook with a real kernel."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import jupytext
+import nbformat
+from nbclient import NotebookClient
+
+from crosscount.io import atomic_path
+
+
+def execute_notebook(source: str | Path, executed: str | Path, *, timeout: int = 600) -> nbformat.NotebookNode:
+    """Execute ``source`` (.py, percent format) in its folder; write ``executed`` (.ipynb)."""
+    src = Path(source)
+    nb = jupytext.read(src)
+    nb.metadata["jupytext"] = {"formats": "ipynb,py:percent"}
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    NotebookClient(nb, timeout=timeout, kernel_name="python3",
+                   resources={"metadata": {"path": str(src.parent.resolve())}}).execute()
+    with atomic_path(executed) as tmp:
+        nbformat.write(nb, str(tmp))
+    return nb

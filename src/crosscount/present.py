@@ -1,0 +1,36 @@
+"""Reading aids: an article with its claims highlighted, as escaped HTML.
+
+Article text is untrusted input: every character of it goes through
+``html.escape``, so markup or ``<script>`` in an article shows as text.
+"""
+
+from __future__ import annotations
+
+import html
+
+import polars as pl
+
+MEASURE_COLOURS = {
+    "projectiles": "#cfe3ff", "projectiles_subset": "#e4eefc", "injured": "#ffe0b3",
+    "killed": "#ffc4c4", "casualties": "#e8d5ff",
+}
+
+
+def highlight_html(text: str, claims: pl.DataFrame) -> str:
+    """``text`` as HTML with each claim's quote in a <mark> and its figure in a title."""
+    parts: list[str] = []
+    pos = 0
+    for c in claims.sort("start").iter_rows(named=True):
+        if c["start"] < pos:  # overlapping claims: the first one is marked
+            continue
+        high = "" if c["high"] is None else c["high"]
+        label = f"{c['measure']} {c['low']}..{high} · {c['speaker'] or 'own voice'} · {c['event']}"
+        parts.append(html.escape(text[pos : c["start"]]))
+        parts.append(
+            f'<mark style="background:{MEASURE_COLOURS.get(c["measure"], "#eee")}" title="{html.escape(label, quote=True)}">'
+            f"{html.escape(text[c['start'] : c['end']])}</mark>"
+            f'<sup style="color:#666">[{html.escape(label)}]</sup>'
+        )
+        pos = c["end"]
+    parts.append(html.escape(text[pos:]))
+    return '<div style="white-space:pre-wrap;font-family:Georgia,serif;line-height:1.5">' + "".join(parts) + "</div>"

@@ -1,0 +1,117 @@
+"""claims + documents -> incidents (articles about the same attack) and comparison.
+
+Articles are linked when their main attacks' dates lie within a tolerance
+(param ``resolve.date_tolerance_days``) of each other. An article whose
+attack date is unknown stays unlinked: it gets its own ``unlinked-<doc_id>``
+incident and is never forced into another.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import polars as pl
+
+from crosscount import schemas
+
+_PLACE = re.compile(r"\b(?:in|at|on|near|over|outside)\s+(?:the\s+)?(?P<place>(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)")
+_TARGET = re.compile(r"\b(?P<target>(?:U\.S\.|US|American|coalition|[A-Z][\w-]+)\s+(?:[Ee]mbassy|[Aa]ir\s+[Bb]ase|[Bb]ase|[Aa]irport|[Cc]onsulate|[Oo]utpost|[Cc]ompound))\b")
+_NOT_PLACE = set("January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday The A An Twitter".split())
+
+
+def _most_common(texts: list[str], pattern: re.Pattern[str], group: str) -> str | None:
+    counts: Counter[str] = Counter()
+    for t in texts:
+        for m in pattern.finditer(t):
+            val = re.sub(r"\s+", " ", m.group(group)).strip()
+            if val.split()[0] not in _NOT_PLACE:
+                counts[val] += 1
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def link_incidents(documents: pl.DataFrame, *, tolerance_days: int) -> pl.DataFrame:
+    """Assign each document an ``incident_id`` (date clusters, gap <= tolerance)."""
+    dated = documents.filter(pl.col("incident_date").is_not_null()).sort("incident_date", "doc_id")
+    ids: list[str] = []
+    current, last, anchor = None, None, None
+    for doc_id, date in dated.select("doc_id", "incident_date").iter_rows():
+        if last is None or (date - last).days > tolerance_days:
+            anchor = f"{date.isoformat()}-{doc_id}"
+        current, last = anchor, date
+        ids.append(current)
+    linked = dated.select("doc_id").with_columns(pl.Series("incident_id", ids, dtype=pl.String))
+    unlinked = documents.filter(pl.col("incident_date").is_null()).select(
+        "doc_id", incident_id=pl.lit("unlinked-") + pl.col("doc_id"))
+    return pl.concat([linked, unlinked]).sort("doc_id")
+
+
+def build_incidents(documents: pl.DataFrame, links: pl.DataFrame, claims: pl.DataFrame) -> pl.DataFrame:
+    docs = documents.join(links, on="doc_id").with_columns(
+        outlet_or_id=pl.coalesce("outlet", "doc_id"))
+    main_sentences = claims.filter(pl.col("event") == "main").group_by("doc_id", maintain_order=True).agg(pl.col("sentence"))
+    sentences = dict(main_sentences.iter_rows())
+    rows = []
+    for (incident_id,), g in docs.sort("doc_id").partition_by("incident_id", as_dict=True, maintain_order=True).items():
+        texts = [s for d in g["doc_id"] for s in sentences.get(d, [])] or list(g["text"])
+        rows.append({
+            "incident_id": incident_id,
+            "date": g["incident_date"].min(),
+            "place": _most_common(texts, _PLACE, "place"),
+            "target": _most_common(texts, _TARGET, "target"),
+            "articles": list(g["doc_id"]),
+            "outlets": sorted(set(g["outlet_or_id"])),
+            "n_articles": g.height,
+            "linked": not incident_id.startswith("unlinked-"),
+        })
+    df = pl.DataFrame(rows, schema=schemas.schema(schemas.INCIDENTS)) if rows else schemas.empty(schemas.INCIDENTS)
+    return df.sort("date", "incident_id", nulls_last=True)
+
+
+def source_interval() -> list[pl.Expr]:
+    """A source's interval: the intersection of its claims, or their hull when they contradict."""
+    lo, hi = pl.col("low").max(), pl.col("high").min()
+    contradiction = hi.is_not_null() & (lo > hi)
+    return [
+        pl.when(contradiction).then(pl.col("low").min()).otherwise(lo).alias("low"),
+        pl.when(contradiction).then(
+            pl.when(pl.col("high").is_null().any()).then(None).otherwise(pl.col("high").max())
+        ).otherwise(hi).alias("high"),
+        contradiction.alias("self_contradiction"),
+    ]
+
+
+def build_comparison(claims: pl.DataFrame, documents: pl.DataFrame, links: pl.DataFrame) -> pl.DataFrame:
+    """One row per incident x view (outlet | speaker) x source x measure."""
+    base = (
+        claims.lazy()
+        .filter(pl.col("event") == "main")
+        .join(links.lazy(), on="doc_id")
+        .join(documents.lazy().select("doc_id", "outlet", "published", "incident_date"), on="doc_id")
+        .with_columns(outlet=pl.coalesce("outlet", "doc_id"))
+    )
+    views = [
+        base.with_columns(view=pl.lit("outlet"), source=pl.col("outlet")),
+        base.with_columns(view=pl.lit("speaker"), source=pl.coalesce("speaker", "outlet")),
+    ]
+    keys = ["incident_id", "view", "source", "measure"]
+    per_source = (
+        pl.concat(views)
+        .group_by(keys, maintain_order=True)
+        .agg(
+            *source_interval(),
+            pl.col("incident_date").min(),
+            n_claims=pl.len(),
+            doc_ids=pl.col("doc_id").unique(maintain_order=True),
+            quotes=pl.col("quote"),
+            first_published=pl.col("published").min(),
+        )
+    )
+    overlap_all = (pl.col("low").max() <= pl.col("high").fill_null(2**62).min())
+    per_measure = per_source.group_by("incident_id", "view", "measure", maintain_order=True).agg(
+        measure_min=pl.col("low").min(),
+        measure_max=pl.when(pl.col("high").is_null().any()).then(None).otherwise(pl.col("high").max()),
+        consistent=overlap_all,
+    )
+    out = per_source.join(per_measure, on=["incident_id", "view", "measure"]).collect()
+    return schemas.conform(out, schemas.COMPARISON).sort("incident_id", "view", "measure", "source")

@@ -1,0 +1,24 @@
+"""DVC stage extract: documents -> claims + documents with main-attack dates."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from crosscount.claims import extract_documents
+from crosscount.io import write_parquet
+from crosscount.progress import log, progress
+from crosscount.stages import params
+
+
+def main() -> None:
+    all_params = params()
+    p = all_params["extract"]
+    documents = pl.read_parquet(all_params["ingest"]["documents"])
+    docs, claims = extract_documents(documents, progress=progress(total=documents.height, desc="extract"))
+    write_parquet(docs, p["documents"])
+    write_parquet(claims, p["claims"])
+    log(f"extract: {claims.height} claims from {docs.height} articles -> {p['claims']}")
+
+
+if __name__ == "__main__":
+    main()
