@@ -108,15 +108,15 @@ def _year_from_weekday(text: str, raw: str, evidence: str, today: dt.date) -> Da
     if not day_m:
         return DateGuess(None, "unknown", evidence, "dateline has no year and no weekday to infer it")
     want = WEEKDAYS.index(day_m.group("day").lower())
-    fits = []
+    cands = []
     for year in range(floor, today.year + 1):
         try:
-            cand = base.replace(year=year)
+            cands.append(base.replace(year=year))
         except ValueError:
             continue
-        # The attack's weekday is the dateline day or the day before it.
-        if want in (cand.weekday(), (cand.weekday() - 1) % 7) and cand <= today:
-            fits.append(cand)
+    cands = [c for c in cands if c <= today]
+    # The attack's weekday is the dateline's day, else the day before (overnight copy).
+    fits = [c for c in cands if c.weekday() == want] or [c for c in cands if (c.weekday() - 1) % 7 == want]
     if not fits:
         return DateGuess(None, "unknown", evidence, "no year fits the dateline and weekday")
     note = None

@@ -1,0 +1,50 @@
+# crosscount: `make help` lists the targets. Everything runs inside .venv,
+# created on first use from the pinned requirements.lock.
+.DEFAULT_GOAL := help
+SHELL := /bin/bash
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+UV_VERSION := 0.13.9
+RUN := PATH="$(CURDIR)/$(BIN):$$PATH" DVC_NO_ANALYTICS=1
+DEVSET ?= ../shared/devset
+
+.PHONY: help install repro test lab eval-dev plots lock templates clean
+
+help: ## show this list
+	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+
+$(BIN)/.installed: requirements.lock pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --disable-pip-version-check uv==$(UV_VERSION)
+	$(BIN)/uv pip sync -q --python $(BIN)/python requirements.lock
+	$(BIN)/uv pip install -q --python $(BIN)/python --no-deps -e .
+	touch $@
+
+install: $(BIN)/.installed ## create .venv with the pinned versions (once; again when the lock changes)
+
+repro: install ## run the pipeline on the shipped corpus (dvc repro) and print the figures
+	$(RUN) dvc repro
+	@$(RUN) dvc metrics show
+	@head -3 reports/extraction_errors.md | tail -1
+
+test: install ## run the test suite
+	$(RUN) python -m pytest $(PYTEST_ARGS)
+
+lab: install ## open JupyterLab on the reading notebook (run `make repro` first)
+	$(RUN) jupyter lab notebooks/compare.ipynb
+
+eval-dev: install ## score extraction on the dev set (DEVSET=../shared/devset, read in place)
+	$(RUN) crosscount evaluate $(DEVSET) --metrics metrics/devset.json --errors reports/devset_errors.md
+
+templates: install ## regenerate the DVC plot templates (.dvc/plots) from the chart functions
+	$(RUN) crosscount dvc-templates
+
+plots: install templates ## render the DVC plots to reports/dvc_plots (offline HTML)
+	$(RUN) dvc plots show --html-template reports/dvc_plots_template.html -o reports/dvc_plots
+
+lock: ## re-resolve requirements.lock from pyproject.toml (needs the registry)
+	$(BIN)/uv pip compile -q pyproject.toml --extra dev --python-version 3.11 -o requirements.lock
+
+clean: ## remove pipeline outputs (not the environment)
+	rm -rf data/interim data/processed reports/charts reports/plots reports/dvc_plots

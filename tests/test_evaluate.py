@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import polars as pl
+
+from crosscount.claims import extract_documents
+from crosscount.corpus import load_corpus
+from crosscount.evaluate import errors_markdown, load_gold, score
+from conftest import write_corpus
+
+TEXT = "Four rockets hit the base. No one was hurt. Later, officials met."
+
+
+def _gold(tmp_path: Path, claims: list[dict], incident_date: str | None = None) -> Path:
+    root = write_corpus(tmp_path / "g", {"x": TEXT}, manifest=None)
+    (root / "gold.jsonl").write_text(json.dumps({"id": "x", "incident_date": incident_date, "claims": claims}) + "\n")
+    return root
+
+
+def _run(root: Path):
+    docs, claims = extract_documents(load_corpus(root).documents)
+    return score(claims, docs, load_gold(root / "gold.jsonl"))
+
+
+def test_perfect_gold_scores_one(tmp_path: Path):
+    root = _gold(tmp_path, [
+        {"measure": "projectiles", "low": 4, "high": 4, "event": "main", "quote": "Four rockets hit the base"},
+        {"measure": "injured", "low": 0, "high": 0, "event": "main", "quote": "No one was hurt"},
+    ])
+    m = _run(root).metrics
+    assert m["claims"]["f1"] == 1.0 and m["span_strict"]["f1"] == 1.0 and m["event_agreement"] == 1.0
+
+
+def test_misses_false_claims_and_optional(tmp_path: Path):
+    root = _gold(tmp_path, [
+        {"measure": "projectiles", "low": 4, "high": 4, "event": "main", "quote": "Four rockets hit the base"},
+        {"measure": "killed", "low": 9, "high": 9, "event": "main", "quote": "No one was hurt"},
+    ])
+    report = _run(root)
+    c = report.metrics["claims"]
+    assert (c["tp"], c["fp"], c["fn"]) == (1, 1, 1)  # "No one was hurt" is false; killed 9 missed
+    md = errors_markdown(report, title="t")
+    assert "killed 9..9" in md and "No one was hurt" in md
+    optional = {"measure": "injured", "low": 0, "high": 0, "event": "main", "quote": "No one was hurt", "optional": True}
+    (root / "gold.jsonl").write_text(json.dumps({"id": "x", "claims": [optional]}) + "\n")
+    c = _run(root).metrics["claims"]
+    assert (c["tp"], c["fp"], c["fn"]) == (0, 1, 0)  # only the rockets are false: the optional zero is neither
+
+
+def test_span_strict_needs_overlap(tmp_path: Path):
+    # Right figure, wrong place in the text: counts for claims but not for span-strict.
+    root = _gold(tmp_path, [{"measure": "injured", "low": 0, "high": 0, "event": "main", "quote": "Later, officials"}])
+    m = _run(root).metrics
+    assert m["claims"]["tp"] == 1 and m["span_strict"]["tp"] == 0
+
+
+def test_incident_date_accuracy(tmp_path: Path):
+    root = _gold(tmp_path, [], incident_date="2020-01-01")
+    assert _run(root).metrics["incident_date_accuracy"] == 0.0
