@@ -26,7 +26,8 @@ def _claims():
         ("a", "injured", 2, 2, None),
     ]
     return pl.DataFrame([{"doc_id": d, "measure": m, "low": lo, "high": hi, "speaker": sp, "event": "main",
-                          "quote": f"{lo} {m}", "sentence": f"{lo} {m}."} for d, m, lo, hi, sp in rows],
+                          "quote": f"{lo} {m}", "sentence": f"{lo} {m}.", "start": i, "end": i + 1}
+                         for i, (d, m, lo, hi, sp) in enumerate(rows)],
                         schema_overrides={"high": pl.Int64})
 
 

@@ -113,9 +113,14 @@ def projectile_chart(comparison: pl.DataFrame, incidents: pl.DataFrame) -> alt.F
                           subtitle="One row per outlet; point = exact figure, bar = range, arrow = 'at least'")
 
 
-def casualty_chart(comparison: pl.DataFrame, incidents: pl.DataFrame) -> alt.FacetChart:
-    data = interval_frame(comparison, incidents, measures=CASUALTY_MEASURES).with_columns(
+def casualty_frame(comparison: pl.DataFrame, incidents: pl.DataFrame) -> pl.DataFrame:
+    """Casualty rows, one per source and measure ("Reuters · injured")."""
+    return interval_frame(comparison, incidents, measures=CASUALTY_MEASURES).with_columns(
         source=pl.col("source") + pl.lit(" · ") + pl.col("measure"))
+
+
+def casualty_chart(comparison: pl.DataFrame, incidents: pl.DataFrame) -> alt.FacetChart:
+    data = casualty_frame(comparison, incidents)
     return interval_chart(data, title="Injured, killed and casualties, as each outlet reported them",
                           subtitle="One row per outlet and measure; point = exact, bar = range, arrow = 'at least'")
 
@@ -214,19 +219,26 @@ def write_dvc_plot_data(frame: pl.DataFrame, path: str | Path) -> None:
     write_text(json.dumps(frame.to_dicts(), indent=1, default=str) + "\n", path)
 
 
-#: DVC plots: name -> (measures, title). Their data files are written by the
-#: charts stage; their templates (.dvc/plots/<name>.json) by `crosscount dvc-templates`.
-DVC_PLOTS: dict[str, tuple[list[str], str]] = {
-    "projectiles": (["projectiles"], "Projectiles fired, as each outlet reported them"),
-    "casualties": (CASUALTY_MEASURES, "Injured, killed and casualties, as each outlet reported them"),
+#: DVC plots: name -> title. Their data files are written by the charts stage
+#: (:func:`dvc_plot_frames`); their templates (.dvc/plots/) by `crosscount dvc-templates`.
+DVC_PLOTS: dict[str, str] = {
+    "projectiles": "Projectiles fired, as each outlet reported them",
+    "casualties": "Injured, killed and casualties, as each outlet reported them",
 }
+
+
+def dvc_plot_frames(comparison: pl.DataFrame, incidents: pl.DataFrame) -> dict[str, pl.DataFrame]:
+    return {
+        "projectiles": interval_frame(comparison, incidents, measures=["projectiles"]),
+        "casualties": casualty_frame(comparison, incidents),
+    }
 
 
 def dvc_templates() -> dict[str, str]:
     """Template text per DVC plot, from the same chart function the reports use."""
     return {
         f"crosscount_{name}": dvc_template(interval_chart(alt.Data(values=[]), title=title, subtitle="DVC plot (data from the charts stage)"))
-        for name, (_measures, title) in DVC_PLOTS.items()
+        for name, title in DVC_PLOTS.items()
     }
 
 

@@ -16,8 +16,10 @@ def execute_notebook(source: str | Path, executed: str | Path, *, timeout: int =
     src = Path(source)
     nb = jupytext.read(src)
     nb.metadata["jupytext"] = {"formats": "ipynb,py:percent"}
+    for no, cell in enumerate(nb.cells):
+        cell["id"] = f"cell-{no:03d}"  # jupytext draws random ids; stable ids keep the output's hash stable
     nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
-    NotebookClient(nb, timeout=timeout, kernel_name="python3",
+    NotebookClient(nb, timeout=timeout, kernel_name="python3", record_timing=False,
                    resources={"metadata": {"path": str(src.parent.resolve())}}).execute()
     with atomic_path(executed) as tmp:
         nbformat.write(nb, str(tmp))

@@ -89,6 +89,7 @@ def build_comparison(claims: pl.DataFrame, documents: pl.DataFrame, links: pl.Da
         .join(links.lazy(), on="doc_id")
         .join(documents.lazy().select("doc_id", "outlet", "published", "incident_date"), on="doc_id")
         .with_columns(outlet=pl.coalesce("outlet", "doc_id"))
+        .sort("doc_id", "start", "end")  # joins do not keep order; outputs must be byte-stable
     )
     views = [
         base.with_columns(view=pl.lit("outlet"), source=pl.col("outlet")),

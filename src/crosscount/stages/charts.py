@@ -21,8 +21,7 @@ def main() -> None:
     for stem, chart in charts.render_all(comparison, incidents, claims, documents).items():
         for path in charts.save_chart(chart, p["dir"], stem):
             log(f"charts: wrote {path}")
-    for name, (measures, _title) in charts.DVC_PLOTS.items():
-        frame = charts.interval_frame(comparison, incidents, measures=measures)
+    for name, frame in charts.dvc_plot_frames(comparison, incidents).items():
         charts.write_dvc_plot_data(frame, Path(p["plots"]) / f"{name}.json")
 
 

@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+from crosscount import charts
+from crosscount.claims import extract_documents
+from crosscount.corpus import load_corpus
+from crosscount.resolve import build_comparison, build_incidents, link_incidents
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture
+def tables(corpus: Path):
+    docs, claims = extract_documents(load_corpus(corpus).documents)
+    links = link_incidents(docs, tolerance_days=1)
+    return build_comparison(claims, docs, links), build_incidents(docs, links, claims), claims, docs
+
+
+def test_projectile_chart_layers_and_data(tables):
+    comparison, incidents, *_ = tables
+    spec = charts.projectile_chart(comparison, incidents).to_dict()
+    marks = [layer["mark"]["type"] for layer in spec["spec"]["layer"]]
+    assert marks == ["rule", "point", "point", "text"]
+    rows = next(iter(spec["datasets"].values()))
+    assert {(r["source"], r["low"]) for r in rows} >= {("Reuters", 5), ("Daily Test", 3)}
+    assert {r["kind"] for r in rows} <= {"exact", "range", "at least"}
+    assert "Projectiles" in spec["title"]["text"]
+    assert any(t["field"] == "quotes_text" for t in spec["spec"]["layer"][0]["encoding"]["tooltip"])
+
+
+def test_all_charts_render_offline(tables, tmp_path: Path):
+    figures = charts.render_all(*tables)
+    assert set(figures) == {"projectiles", "casualties", "timeline", "disagreement"}
+    paths = charts.save_chart(figures["casualties"], tmp_path, "casualties")
+    html = paths[0].read_text()
+    assert "<script src=" not in html and "cdn.jsdelivr" not in html  # Vega is inlined
+    assert paths[1].read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_mimebundle_is_what_jupyterlab_renders(tables):
+    bundle = charts.mimebundle(charts.projectile_chart(*tables[:2]))
+    assert set(bundle) == {"application/vnd.vegalite.v5+json", "image/png", "text/plain"}
+
+
+def test_committed_dvc_templates_match_the_chart_functions():
+    for name, text in charts.dvc_templates().items():
+        committed = ROOT / ".dvc" / "plots" / f"{name}.json"
+        assert committed.read_text() == text, f"{committed} is stale: run `make templates`"
+        assert json.loads(text)["data"] == {"values": "<DVC_METRIC_DATA>"}
+
+
+def test_article_text_is_escaped():
+    from crosscount.present import highlight_html
+
+    text = "<script>alert(1)</script> Two rockets hit the base."
+    claims = pl.DataFrame({"start": [27], "end": [38], "measure": ["projectiles"], "low": [2], "high": [2],
+                           "speaker": [None], "event": ["main"]}, schema_overrides={"high": pl.Int64, "speaker": pl.String})
+    out = highlight_html(text, claims)
+    assert "<script>" not in out and "&lt;script&gt;" in out and "<mark" in out

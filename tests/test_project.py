@@ -1,0 +1,53 @@
+"""The project's own promises: pinned environment, README commands, CI entry."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _lock() -> dict[str, str]:
+    pins = {}
+    for line in (ROOT / "requirements.lock").read_text().splitlines():
+        m = re.match(r"^([A-Za-z0-9_.-]+)==(\S+)", line)
+        if m:
+            pins[m.group(1).lower().replace("_", "-")] = m.group(2)
+    return pins
+
+
+def test_environment_yml_matches_pyproject_and_lock():
+    py = tomllib.loads((ROOT / "pyproject.toml").read_text())
+    wanted = [re.match(r"[A-Za-z0-9_.-]+", d).group(0).lower() for d in
+              py["project"]["dependencies"] + py["project"]["optional-dependencies"]["dev"]]
+    env = yaml.safe_load((ROOT / "environment.yml").read_text())
+    pip = next(d["pip"] for d in env["dependencies"] if isinstance(d, dict))
+    pinned = dict(p.lower().split("==") for p in pip if "==" in p)
+    assert sorted(pinned) == sorted(wanted)
+    lock = _lock()
+    for name, version in pinned.items():
+        assert lock[name] == version, f"{name}: environment.yml {version}, lock {lock[name]}"
+    assert "python=3.11" in env["dependencies"]
+
+
+def test_readme_commands_and_ci():
+    readme = (ROOT / "README.md").read_text()
+    assert "make repro" in readme and "make test" in readme and "make lab" in readme
+    assert "make test" in (ROOT / ".ci" / "run").read_text()
+
+
+def test_dvc_offline_config():
+    cfg = (ROOT / ".dvc" / "config").read_text()
+    assert "analytics = false" in cfg and "check_update = false" in cfg
+
+
+def test_readme_documents_the_claims_schema():
+    from crosscount import schemas
+
+    readme = (ROOT / "README.md").read_text()
+    for name in schemas.CLAIMS:
+        assert f"`{name}`" in readme
