@@ -20,7 +20,7 @@ from pathlib import Path
 import polars as pl
 
 from crosscount import schemas
-from crosscount.dates import infer_published
+from crosscount.dates import date_from_url, infer_published
 
 MANIFEST_COLUMNS = ("doc_id", "outlet", "url", "published", "title")
 DEFAULT_MAX_BYTES = 2_000_000
@@ -168,8 +168,11 @@ def load_corpus(corpus_dir: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
 
 def _document(path: Path, root: Path, text: str, raw: bytes, row: _Row, today: dt.date | None) -> dict:
     guess, wire = infer_published(text, today=today)
+    url_date = date_from_url(row.url)
     if row.published:
         published, basis, evidence, note = row.published, "manifest", None, None
+    elif guess.date is None and url_date:
+        published, basis, evidence, note = url_date, "manifest", row.url, "date taken from the URL path"
     else:
         published, basis, evidence, note = guess.date, guess.basis if guess.date else "unknown", guess.evidence, guess.note
     outlet_text = wire and OUTLET_NAMES.get(wire.lower(), wire) or infer_outlet(text)

@@ -76,6 +76,20 @@ def _years_in(text: str) -> list[int]:
     return [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", text)]
 
 
+URL_DATE = re.compile(r"/((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})(?:/|$)")
+
+
+def date_from_url(url: str | None) -> dt.date | None:
+    """A date in a URL path: ".../2020/01/24/pentagon-says..." -> 2020-01-24."""
+    m = URL_DATE.search(url or "")
+    if not m:
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
 def infer_published(text: str, *, today: dt.date | None = None) -> tuple[DateGuess, str | None]:
     """Publication date and wire outlet from the text; (guess, outlet or None)."""
     today = today or dt.date.today()
@@ -130,9 +144,16 @@ def resolve_incident_date(text: str, published: dt.date | None, sentences: list[
 
     ``sentences`` are the main-event sentences in reading order.
     """
+    years = _years_in(text)
     for sent in sentences:
         for m in EXPLICIT_DATE.finditer(sent):
-            d = parse_date(m.group("date"), base=published)
+            has_year = re.search(r"\d{4}", m.group("date")) is not None
+            base = published
+            if not has_year and base is None:
+                if not years:
+                    continue  # "Jan. 8" with no year anywhere: never guess today's year
+                base = dt.date(max(years), 12, 31)
+            d = parse_date(m.group("date"), base=base)
             if d is None:
                 continue
             note = _weekday_conflict(sent, d)

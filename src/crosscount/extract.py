@@ -26,7 +26,7 @@ _I = re.IGNORECASE
 ANCHOR = re.compile(
     rf"(?<![\w$£€.,/-])(?:(?P<qual>{R.QUALIFIER_RE})\s+[“\"‘']?)?"
     rf"(?P<qty>{R.QUANTITY_RE}|{R.ORDINAL_ONE_RE}|an?|no)"
-    r"(?![\w%$]|[.,]\d|-(?:year|month|week|day|hour|minute|mile|km|mm|foot|feet|met|kilo|inch|story|storey|point|member)|\s*(?:mm|millimet|%|percent|per\s+cent)\b)",
+    r"(?![\w%$]|[.,]\d|-\d|-(?:year|month|week|day|hour|minute|mile|km|mm|foot|feet|met|kilo|inch|story|storey|point|member)|\s*(?:mm|millimet|%|percent|per\s+cent)\b)",
     _I,
 )
 TOKEN = re.compile(r"[\w$][\w.’'&/-]*\w|[\w$]|[,;:()“”\"—–]")
@@ -99,6 +99,9 @@ def noun_phrase(text: str, pos: int, limit: int, *, max_mods: int = 4) -> _NounP
             if kind is None:
                 continue
             nxt = words[i + n] if i + n < len(words) else ""
+            nxt2 = f"{nxt} {words[i + n + 1]}" if i + n + 1 < len(words) else ""
+            if kind == "people" and _kind(nxt2) == "people":
+                break  # "American service members": the head is the bigram
             # A compound continues: "mortar rounds", "Iraqi soldier", "injured civilians".
             if kind == "people" and nxt in MEASURE_HEADS:
                 break  # "civilian casualties", "TBI victims": the measure noun is the head
@@ -110,6 +113,10 @@ def noun_phrase(text: str, pos: int, limit: int, *, max_mods: int = 4) -> _NounP
             if kind == "proj" and nxt in NOT_HEAD:
                 return None
             return _NounPhrase(cand, kind, mods, toks[i + n - 1].end())
+        if re.fullmatch(r"\d+", w) and i + 1 < len(words) and words[i + 1] in ("mm", "mm.", "millimetre", "millimeter"):
+            mods += [w, words[i + 1]]  # a calibre ("14 107 mm rockets") describes the rockets
+            i += 2
+            continue
         if w in R.STOP_WORDS or not re.match(r"[\w$]", w) or ANCHOR.fullmatch(toks[i].group()):
             return None
         mods.append(w)
@@ -148,7 +155,8 @@ _ANAPHOR_RE = re.compile(
     _I,
 )
 _ANAPHOR_PEOPLE_RE = re.compile(
-    rf"^(?:\s+(?:more|other|others|of\s+them|of\s+those))?(?:\s+{AUX}){{1,3}}\s+(?P<verb>killed|wounded|injured|hurt|dead)\b",
+    r"^(?:\s+(?:more|other|others|of\s+them|of\s+those))?\s+(?:were|was|are|have\s+been|had\s+been|has\s+been)"
+    r"(?:\s+\w+ly)?\s+(?P<verb>killed|wounded|injured|hurt|dead|treated(?=\s+for)|diagnosed(?=\s+with))\b",
     _I,
 )
 _PARTITIVE_RE = re.compile(
@@ -238,6 +246,10 @@ def _match_anchor(
         return []  # zero rules own "no casualties" (they know "no word on")
     if np.kind == "measure":
         measure = R.MEASURE_NOUNS[np.head]
+        if measure == "casualties" and any(mod in PEOPLE_ADJ for mod in np.mods):
+            measure = PEOPLE_ADJ[next(mod for mod in np.mods if mod in PEOPLE_ADJ)]
+        if re.fullmatch(R.ORDINAL_ONE_RE, q, _I):
+            return []  # "the last injury report": ordinals count projectiles only
         if q in ("a", "an") and measure != "casualties":
             return []
         return [_claim(text, measure, interval, qual, start, np.end, "count.measure_noun")]
@@ -292,7 +304,15 @@ def _anaphor(text, m, iv, s_start, s_end, left) -> list[Claim]:
             end = np.end + (v.end() if v else 0)
             c = _claim(text, "projectiles_subset", iv, m.group("qual"), m.start(), end,
                        "count.partitive", v.group("verb").lower() if v else None)
-            return [c]
+            out = [c]
+            whole = re.match(rf"\s+out\s+of\s+(?P<qty>{R.QUANTITY_RE})\s", rest, _I)
+            total = parse_quantity(whole.group("qty")) if whole else None
+            if total:
+                t = _claim(text, "projectiles", total, None, m.end() + whole.start("qty"), end, "count.partitive_total",
+                           v.group("verb").lower() if v else None)
+                t.extra["subset_basis"] = "total"
+                out.append(t)
+            return out
         return []
     context = text[max(0, s_start - 400) : m.start()].lower()
     mentions_proj = any(re.search(rf"\b{re.escape(p)}\b", context) for p in ("rocket", "rockets", "missile", "missiles", "projectile", "projectiles", "mortar", "shells", "drones", "rounds"))
@@ -328,7 +348,7 @@ def _people_measure(text: str, np: _NounPhrase, s_end: int) -> tuple[str, int, s
             measure = "killed"
         elif not re.match(r"\s+(?:\w+\s+){0,3}(?:injur|wound|concussion|brain|tbi|burn)", tail):
             return None
-    if verb in ("diagnosed", "treated") and not re.match(r"\s+(?:with|for)\b", tail):
+    if verb in ("diagnosed", "treated") and not re.match(r"(?:\s+\w+){0,2}?\s+(?:with|for)\b", tail):
         return None
     return measure, np.end + v.end(), verb
 
@@ -359,7 +379,7 @@ def _people(text, m, iv, np, s_start, s_end, left, last_people) -> list[Claim]:
     found = _people_measure(text, np, s_end)
     if found:
         measure, vend, verb = found
-        if qty == "no" and verb not in ("killed", "hurt", "harmed", "injured", "wounded", "dead"):
+        if qty == "no" and verb not in ("killed", "hurt", "harmed", "injured", "wounded", "dead", "suffered"):
             return []
         claim = _claim(text, measure, total, m.group("qual"), start, max(vend, end), "count.people_passive", verb)
         # "five civilian contractors injured and one US service member injured"
@@ -401,10 +421,10 @@ def _zero_claims(text: str) -> Iterator[Claim]:
 _ZERO = [(rid, re.compile(p, _I), meas) for rid, p, meas in R.ZERO_RULES]
 _SINGULAR = [w for w in R.PEOPLE_NOUNS if not w.endswith("s") and w not in ("people", "personnel", "staff", "men", "women", "children", "other")]
 _BARE_HEADLINE = re.compile(
-    rf"^(?:[A-Z][\w.’'-]*\s+){{0,2}}(?P<noun>{R.alt(_SINGULAR)})\s+(?P<verb>killed|wounded|injured|dead)\b", _I
+    rf"^(?:[^:\n]{{0,60}}:\s+)?(?:[A-Z][\w.’'-]*\s+){{0,2}}(?P<noun>{R.alt(_SINGULAR)})\s+(?P<verb>killed|wounded|injured|dead)\b", _I
 )
 _BARE_OBJECT = re.compile(
-    rf"\b(?P<verb>kills|killed|killing|wounds|wounding|injures|injuring)\s+(?:(?:[A-Z][\w.’'-]*|military|civilian|foreign|private|local|security|coalition|american|iraqi)\s+){{1,3}}(?P<noun>{R.alt(_SINGULAR)})\b(?!\s+[A-Z])",
+    rf"\b(?P<verb>kills|killed|killing|wounds|wounding|injures|injuring)\s+(?:(?:[A-Z][\w.’'-]*|military|civilian|foreign|private|local|security|coalition|american|iraqi)\s+){{0,3}}(?P<noun>{R.alt(_SINGULAR)})\b(?![ \t]+[A-Z])",
 )
 
 
@@ -426,7 +446,7 @@ def _bare_singular(text: str, idx: SentenceIndex) -> Iterator[Claim]:
 _NUMBER_OF = re.compile(
     rf"\b(?P<head>number|total|toll|tally|figure|count)\b(?:\s+of\s+(?P<what>[\w\s.’'-]{{0,40}}?))?"
     rf"(?:\s+\w+){{0,4}}?\s+(?:(?:had|has|have|now|was|is|stood|stands)\s+)*"
-    rf"(?P<verb>risen|rose|climbed|jumped|increased|grown|grew|reached|stood|stands|was|is|at|to|tops|topped|exceeded)"
+    rf"(?P<verb>risen|rose|climbed|jumped|increased|grown|grew|reached|stood|stands|was|is|at|tops|topped|exceeded)"
     rf"(?:\s+(?:to|at))?\s+(?:(?P<qual>{R.QUALIFIER_RE})\s+)?(?P<qty>{R.DIGIT_NUMBER}|{R.QUANTITY_RE})\b",
     _I,
 )

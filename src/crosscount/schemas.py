@@ -16,7 +16,7 @@ DOCUMENTS: dict[str, tuple[pl.DataType, str]] = {
     "outlet_basis": (pl.String(), "manifest | text | unknown"),
     "url": (pl.String(), "article URL from the manifest, or null"),
     "published": (pl.Date(), "publication date, or null"),
-    "published_basis": (pl.String(), "manifest | text | unknown"),
+    "published_basis": (pl.String(), "manifest (its published column, else a date in its URL path) | text | unknown"),
     "published_evidence": (pl.String(), "the text that dated it (dateline), or null"),
     "published_note": (pl.String(), "doubts about the date (year inferred, ...), or null"),
     "title": (pl.String(), "manifest title, else the article's first line when it reads as a headline"),
