@@ -145,6 +145,10 @@ def resolve_incident_date(text: str, published: dt.date | None, sentences: list[
     ``sentences`` are the main-event sentences in reading order.
     """
     years = _years_in(text)
+    if published is None:
+        # No publication date: a full date printed in the text anchors the weekdays.
+        full = [parse_date(m.group("date")) for m in PRINTED_DATE.finditer(text)]
+        published = max((d for d in full if d), default=None)
     for sent in sentences:
         for m in EXPLICIT_DATE.finditer(sent):
             has_year = re.search(r"\d{4}", m.group("date")) is not None
