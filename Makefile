@@ -25,6 +25,7 @@ install: $(BIN)/.installed ## create .venv with the pinned versions (once; again
 
 repro: install ## run the pipeline on the shipped corpus (dvc repro) and print the figures
 	$(RUN) dvc repro
+	@if [ -d "$(DEVSET)" ]; then $(RUN) crosscount evaluate $(DEVSET) --metrics metrics/devset.json --errors reports/devset_errors.md >/dev/null; fi
 	@$(RUN) dvc metrics show
 	@head -3 reports/extraction_errors.md | tail -1
 

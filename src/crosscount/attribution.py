@@ -125,17 +125,21 @@ def attribute(text: str, claims: list[Claim], index: SentenceIndex) -> list[Clai
         speaker = find_speaker(sent, rel)
         if speaker in ("he", "she", "they", "it", "we"):
             speaker = _previous_speaker(text, index, c.sentence_no) or speaker
-        cue = _claim_cue(sent, rel, c) or cues.get(c.sentence_no)
+        cue = cues.get(c.sentence_no)
+        if cue in _AFTER_ONLY and not _cue_before(sent, rel, cue):
+            cue = None  # "Two rockets hit X, a day after the strike that killed Y": main
         event = f"other:{cue}" if cue else "main"
         out.append(replace(c, speaker=speaker, event=event))
     return out
 
 
-def _claim_cue(sent: str, rel: int, c: Claim) -> str | None:
-    """A cue inside the claim's own clause (", one attack in November left ...")."""
-    clause_start = max(sent.rfind(",", 0, rel), sent.rfind(";", 0, rel), 0)
-    clause = sent[clause_start : rel + len(c.quote) + 60]
-    return background_cue(clause)
+#: Cues that only place what follows them in the other attack.
+_AFTER_ONLY = {"day-after", "strike-that-killed", "retaliat"}
+
+
+def _cue_before(sent: str, rel: int, cue: str) -> bool:
+    pattern = dict(_BG)[cue]
+    return any(m.start() <= rel for m in pattern.finditer(sent))
 
 
 def _previous_speaker(text: str, index: SentenceIndex, sentence_no: int) -> str | None:

@@ -30,7 +30,7 @@ DATELINE = re.compile(
     re.MULTILINE | _I,
 )
 #: A page-store date line: " date 2020-01-04".
-DATE_LINE = re.compile(r"^\s*date\s+(?P<date>\d{4}-\d{2}-\d{2})\s*$", re.MULTILINE)
+DATE_LINE = re.compile(r"^\s*date\s+(?P<date>\d{4}-\d{2}-\d{2})\b", re.MULTILINE)
 #: A printed date near the top: "January 26, 2020", "26 January 2020", "Published: Jan. 26, 2020".
 PRINTED_DATE = re.compile(
     rf"(?<![\w])(?P<date>(?:(?:{MONTHS})\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d)|(?:\d{{1,2}}\s+(?:{MONTHS})\.?,?\s+(?:19|20)\d\d))",
@@ -147,7 +147,7 @@ def resolve_incident_date(text: str, published: dt.date | None, sentences: list[
     years = _years_in(text)
     if published is None:
         # No publication date: a full date printed in the text anchors the weekdays.
-        full = [parse_date(m.group("date")) for m in PRINTED_DATE.finditer(text)]
+        full = [parse_date(m.group("date")) for sent in sentences for m in PRINTED_DATE.finditer(sent)]
         published = max((d for d in full if d), default=None)
     for sent in sentences:
         for m in EXPLICIT_DATE.finditer(sent):

@@ -363,6 +363,8 @@ def _people(text, m, iv, np, s_start, s_end, left, last_people) -> list[Claim]:
         and last_people.end <= start
         and re.fullmatch(r"\s*(?:,|,?\s+and)\s*", text[last_people.end : start]) is not None
     )
+    if listed and _people_measure(text, np, s_end):
+        listed = False  # an item with its own verb starts a new group
     total = iv
     end = np.end
     # "a woman and a child", "five others and a US soldier": one group of victims.
@@ -421,7 +423,7 @@ def _zero_claims(text: str) -> Iterator[Claim]:
 _ZERO = [(rid, re.compile(p, _I), meas) for rid, p, meas in R.ZERO_RULES]
 _SINGULAR = [w for w in R.PEOPLE_NOUNS if not w.endswith("s") and w not in ("people", "personnel", "staff", "men", "women", "children", "other")]
 _BARE_HEADLINE = re.compile(
-    rf"^(?:[^:\n]{{0,60}}:\s+)?(?:[A-Z][\w.’'-]*\s+){{0,2}}(?P<noun>{R.alt(_SINGULAR)})\s+(?P<verb>killed|wounded|injured|dead)\b", _I
+    rf"(?:[^:\n]{{0,60}}:\s+)?(?:[A-Z][\w.’'-]*\s+){{0,2}}(?P<noun>{R.alt(_SINGULAR)})\s+(?P<verb>killed|wounded|injured|dead)\b", _I
 )
 _BARE_OBJECT = re.compile(
     rf"\b(?P<verb>kills|killed|killing|wounds|wounding|injures|injuring)\s+(?:(?:[A-Z][\w.’'-]*|military|civilian|foreign|private|local|security|coalition|american|iraqi)\s+){{0,3}}(?P<noun>{R.alt(_SINGULAR)})\b(?![ \t]+[A-Z])",
@@ -481,17 +483,22 @@ def _measure_word(s: str) -> str | None:
 
 
 def resolve_subsets(claims: list[Claim]) -> list[Claim]:
-    """A projectile count that hit one place and is below the article's largest
-    count is a subset of the salvo ("four rockets landed in the Green Zone" when
-    seven were fired)."""
-    main = [c for c in claims if c.measure.startswith("projectiles") and c.event == "main"]
+    """A projectile count that hit one place is a subset of the salvo when it is
+    below the article's largest count ("four rockets landed in the Green Zone"
+    when seven were fired), or no larger than a vague total ("several rockets
+    targeting three sites" and "two rockets fell on the base")."""
+    main = [c for c in claims if c.measure == "projectiles" and c.event == "main"
+            and c.extra.get("subset_basis") != "cue"]
     if not main:
         return claims
-    top = max(c.low for c in main if c.extra.get("subset_basis") != "cue" and c.measure == "projectiles") if any(
-        c.measure == "projectiles" and c.extra.get("subset_basis") != "cue" for c in main) else 0
+    top = max(c.low for c in main)
+    totals = [c for c in main if c.extra.get("subset_basis") == "total"]
+    vague_top = max((c.low for c in totals if c.high is None and c.qualifier is None), default=None)
     out = []
     for c in claims:
-        if c in main and c.measure == "projectiles" and c.extra.get("subset_basis") == "impact" and c.low < top:
+        if c in main and c.extra.get("subset_basis") == "impact" and (
+            c.low < top or (vague_top is not None and c.low <= vague_top)
+        ):
             c = replace(c, measure="projectiles_subset", extra={**c.extra, "subset_basis": "below_total"})
         out.append(c)
     return out
