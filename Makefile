@@ -33,7 +33,7 @@ test: install ## run the test suite
 	$(RUN) python -m pytest $(PYTEST_ARGS)
 
 lab: install ## open JupyterLab on the reading notebook (run `make repro` first)
-	$(RUN) jupyter lab notebooks/compare.ipynb
+	$(RUN) jupyter lab $(if $(filter 0,$(shell id -u)),--allow-root) notebooks/compare.ipynb
 
 eval-dev: install ## score extraction on the dev set (DEVSET=../shared/devset, read in place)
 	$(RUN) crosscount evaluate $(DEVSET) --metrics metrics/devset.json --errors reports/devset_errors.md

@@ -35,7 +35,7 @@ incidents = pl.read_parquet(ROOT / P["resolve"]["incidents"])
 comparison = pl.read_parquet(ROOT / P["resolve"]["comparison"])
 figures = charts.render_all(comparison, incidents, claims, documents)
 pl.Config.set_tbl_rows(50)
-pl.Config.set_fmt_str_lengths(80)
+pl.Config.set_fmt_str_lengths(80);
 
 # %% [markdown]
 # ## Incidents
