@@ -45,6 +45,7 @@ EXPLICIT_DATE = re.compile(
     rf"\b(?:on\s+)?(?P<date>(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d\d)?|\d{{1,2}}\s+(?:{MONTHS})(?:\s+(?:19|20)\d\d)?)\b",
     _I,
 )
+CAPTION = re.compile(r"\b(?:photo|picture|image|file|taken|pictured|shows|seen)\b", _I)
 RELATIVE = re.compile(r"\b(?P<rel>today|tonight|this\s+(?:morning|evening|afternoon)|yesterday|last\s+night)\b", _I)
 
 
@@ -67,8 +68,15 @@ def parse_date(s: str, *, base: dt.date | None = None) -> dt.date | None:
 
 
 def resolve_weekday(day: str, published: dt.date) -> dt.date:
-    """The latest date on or before ``published`` falling on ``day``."""
+    """The latest date on or before ``published`` falling on ``day``.
+
+    A weekday six days back is read as the next day instead: copy dated in US
+    time often names the local day of an attack abroad ("early Wednesday" in a
+    story dated Tuesday evening), while a week-old attack is "last Wednesday".
+    """
     back = (published.weekday() - WEEKDAYS.index(day.lower())) % 7
+    if back == 6:
+        return published + dt.timedelta(days=1)
     return published - dt.timedelta(days=back)
 
 
@@ -103,8 +111,11 @@ def infer_published(text: str, *, today: dt.date | None = None) -> tuple[DateGue
         if re.search(r"\d{4}", raw):
             return DateGuess(parse_date(raw), "text", m.group(0).strip()), outlet
         return _year_from_weekday(text, raw, m.group(0).strip(), today), outlet
-    m = PRINTED_DATE.search(text[:600])
-    if m:
+    for m in PRINTED_DATE.finditer(text[:1500]):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        context = text[line_start : m.start()]
+        if CAPTION.search(context + text[m.end() : m.end() + 20]):
+            continue  # "A picture taken on November 24, 2018": a photo's date, not the page's
         d = parse_date(m.group("date"))
         if d:
             return DateGuess(d, "text", m.group("date")), None
@@ -151,6 +162,8 @@ def resolve_incident_date(text: str, published: dt.date | None, sentences: list[
         published = max((d for d in full if d), default=None)
     for sent in sentences:
         for m in EXPLICIT_DATE.finditer(sent):
+            if _dates_report(sent, m):
+                continue
             has_year = re.search(r"\d{4}", m.group("date")) is not None
             base = published
             if not has_year and base is None:
@@ -171,6 +184,16 @@ def resolve_incident_date(text: str, published: dt.date | None, sentences: list[
             shift = 1 if m.group("rel").lower() in ("yesterday", "last night") else 0
             return DateGuess(published - dt.timedelta(days=shift), "relative", m.group(0))
     return DateGuess(None, "unknown")
+
+
+_OTHER_BEFORE = re.compile(r"\b(?:since|following|after|before|until|updated)\s+(?:the\s+)?$", _I)
+
+
+def _dates_report(sentence: str, m: re.Match[str]) -> bool:
+    """A date that names another event ("since the October 7 attacks") or the
+    report ("updated Jan. 5") does not date the attack."""
+    before = sentence[max(0, m.start() - 30) : m.start()]
+    return bool(_OTHER_BEFORE.search(before))
 
 
 def _weekday_conflict(sentence: str, d: dt.date) -> str | None:
