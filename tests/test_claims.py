@@ -1,0 +1,32 @@
+"""Table-level extraction: claims table contract and corpus-level date resolution."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import polars as pl
+
+from crosscount.claims import extract_documents
+
+
+def _docs(rows):
+    return pl.DataFrame(rows, schema={"doc_id": pl.String, "text": pl.String, "published": pl.Date})
+
+
+def test_claims_table_contract():
+    docs, claims = extract_documents(_docs([{"doc_id": "x", "text": "Two rockets hit Kirkuk on Monday.", "published": dt.date(2021, 3, 2)}]))
+    row = claims.row(0, named=True)
+    assert (row["measure"], row["low"], row["high"], row["quote"]) == ("projectiles", 2, 2, "Two rockets hit")
+    assert docs.row(0, named=True)["incident_date"] == dt.date(2021, 3, 1)
+
+
+def test_undated_article_takes_the_date_of_a_similar_dated_one():
+    docs, _ = extract_documents(_docs([
+        {"doc_id": "dated", "text": "Two rockets hit the Balad air base and the Jadriya district on Saturday, officials in Baghdad said.",
+         "published": dt.date(2020, 1, 4)},
+        {"doc_id": "undated", "text": "Several rockets fell on Saturday on Balad and in Jadriya, the army in Baghdad said.", "published": None},
+        {"doc_id": "other", "text": "A drone hit a base near Kirkuk on Saturday, police in Tuz said.", "published": None},
+    ]))
+    got = {r["doc_id"]: (r["incident_date"], r["incident_date_basis"]) for r in docs.iter_rows(named=True)}
+    assert got["undated"] == (dt.date(2020, 1, 4), "corpus")
+    assert got["other"] == (None, "unknown")  # no shared names: never forced onto another attack
