@@ -162,8 +162,8 @@ def resolve_incident_date(text: str, published: dt.date | None, sentences: list[
         published = max((d for d in full if d), default=None)
     for sent in sentences:
         for m in EXPLICIT_DATE.finditer(sent):
-            if _dates_report(sent, m):
-                continue
+            if _dates_report(sent, m) or re.match(r"\s*\(\w", sent[m.end() :]):
+                continue  # a dateline ("Dec 8 (Reuters)") dates the story, not the attack
             has_year = re.search(r"\d{4}", m.group("date")) is not None
             base = published
             if not has_year and base is None:
