@@ -9,7 +9,7 @@ UV_VERSION := 0.13.9
 RUN := PATH="$(CURDIR)/$(BIN):$$PATH" DVC_NO_ANALYTICS=1
 DEVSET ?= ../shared/devset
 
-.PHONY: help install repro test lab eval-dev plots lock templates clean
+.PHONY: help install repro test lab bench eval-dev plots lock templates clean
 
 help: ## show this list
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -34,6 +34,9 @@ test: install ## run the test suite
 
 lab: install ## open JupyterLab on the reading notebook (run `make repro` first)
 	$(RUN) jupyter lab $(if $(filter 0,$(shell id -u)),--allow-root) notebooks/compare.ipynb
+
+bench: install ## print extraction speed vs a spaCy tokenisation baseline (N=10000)
+	$(RUN) python scripts/benchmark.py --n $(or $(N),10000)
 
 eval-dev: install ## score extraction on the dev set (DEVSET=../shared/devset, read in place)
 	$(RUN) crosscount evaluate $(DEVSET) --metrics metrics/devset.json --errors reports/devset_errors.md
