@@ -80,3 +80,19 @@ def test_superseded_figure_stays_on_main_event():
     text = "Fifty troops have been diagnosed with brain injuries. Last week, the Pentagon said the number was 34."
     got = article_claims(text)[0]
     assert [(c.low, c.event) for c in got] == [(50, "main"), (34, "main")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Officials confirmed all 40 cases of TBI.", [("injured", 40, 40)]),
+    ("Dozens of soldiers were hurt. The number of troops treated for concussions has risen to 64.",
+     [("injured", 24, None), ("injured", 64, 64)]),
+    ("Total of troops wounded in the strike tops 100", [("injured", 101, None)]),
+    ("Five rockets were fired. One hit a hospital and two others landed nearby.",
+     [("projectiles", 5, 5), ("projectiles_subset", 1, 1), ("projectiles_subset", 2, 2)]),
+    ("Three out of five rockets struck the embassy.", [("projectiles_subset", 3, 3), ("projectiles", 5, 5)]),
+    ("A Katyusha rocket landed near the gate.", [("projectiles", 1, 1)]),
+    ("Police said some 900 trainers are based there.", []),
+    ("Rocket attack kills US military contractor", [("killed", 1, 1)]),
+])
+def test_more_claims(text, expected):
+    assert sorted(claims_of(text)) == sorted(expected)

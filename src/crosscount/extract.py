@@ -242,6 +242,10 @@ def _match_anchor(
         return []
     if np.kind == "proj":
         return _projectile(text, m, interval, np, s_start, s_end, left)
+    if np.head == "others" and not np.mods:
+        found = _anaphor(text, m, interval, s_start, s_end, left)
+        if found and found[0].measure == "projectiles_subset":
+            return found  # "two others landed nearby": more of the rockets
     if q == "no" and np.kind == "measure":
         return []  # zero rules own "no casualties" (they know "no word on")
     if np.kind == "measure":
@@ -446,9 +450,9 @@ def _bare_singular(text: str, idx: SentenceIndex) -> Iterator[Claim]:
 
 
 _NUMBER_OF = re.compile(
-    rf"\b(?P<head>number|total|toll|tally|figure|count)\b(?:\s+of\s+(?P<what>[\w\s.’'-]{{0,40}}?))?"
+    rf"\b(?P<head>number|total|toll|tally|figure|count)\b(?:\s+of\s+(?P<what>[\w\s.’'-]{{0,80}}?))?"
     rf"(?:\s+\w+){{0,4}}?\s+(?:(?:had|has|have|now|was|is|stood|stands)\s+)*"
-    rf"(?P<verb>risen|rose|climbed|jumped|increased|grown|grew|reached|stood|stands|was|is|at|tops|topped|exceeded)"
+    rf"(?P<verb>risen|rises|rise|rose|climbed|climbs|jumped|increased|grown|grew|reached|stood|stands|was|is|at|tops|topped|exceeded)"
     rf"(?:\s+(?:to|at))?\s+(?:(?P<qual>{R.QUALIFIER_RE})\s+)?(?P<qty>{R.DIGIT_NUMBER}|{R.QUANTITY_RE})\b",
     _I,
 )
@@ -461,8 +465,8 @@ def _number_of(text: str, idx: SentenceIndex, found: list[Claim]) -> Iterator[Cl
         iv = _interval(qual, m.group("qty"))
         if iv is None:
             continue
-        window = (m.group("what") or "") + " " + text[max(0, m.start() - 80) : m.start()]
-        measure = _measure_word(m.group("what") or "") or _measure_word(window)
+        window = text[max(0, m.start() - 80) : m.start()]
+        measure = _measure_word(text[m.start() : m.start("verb")]) or _measure_word(window)
         if measure is None:
             earlier = [c for c in found if c.end <= m.start() and c.measure in ("injured", "killed")]
             if not earlier:

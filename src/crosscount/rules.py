@@ -61,6 +61,7 @@ MEASURE_NOUNS: dict[str, str] = {
     "death": "killed", "deaths": "killed", "dead": "killed", "killed": "killed",
     "fatalities": "killed", "fatality": "killed", "loss of life": "killed",
     "lives lost": "killed",
+    "cases of tbi": "injured", "cases of concussion": "injured",
 }
 
 # ---------------------------------------------------------------- verbs
