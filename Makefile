@@ -9,7 +9,7 @@ UV_VERSION := 0.13.9
 RUN := PATH="$(CURDIR)/$(BIN):$$PATH" DVC_NO_ANALYTICS=1
 DEVSET ?= ../shared/devset
 
-.PHONY: help install repro test lab bench eval-dev plots lock templates clean
+.PHONY: help install chromium repro test lab bench eval-dev plots lock templates clean
 
 help: ## show this list
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -29,7 +29,10 @@ repro: install ## run the pipeline on the shipped corpus (dvc repro) and print t
 	@$(RUN) dvc metrics show
 	@head -3 reports/extraction_errors.md | tail -1
 
-test: install ## run the test suite
+chromium: ## install Debian's chromium for the browser tests (once; needs root or an existing install)
+	@command -v chromium >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } || { echo "browser tests need Debian's chromium: apt-get install chromium"; exit 1; }
+
+test: install chromium ## run the test suite (installs Debian's chromium if missing)
 	$(RUN) python -m pytest $(PYTEST_ARGS)
 
 lab: install ## open JupyterLab on the reading notebook (run `make repro` first)

@@ -33,12 +33,10 @@ def corpus(tmp_path: Path) -> Path:
     return write_corpus(tmp_path / "corpus")
 
 
-@pytest.fixture
-def repo_copy(tmp_path: Path) -> Path:
-    """The committed repository (plus uncommitted tracked edits) copied to a temp folder."""
+def copy_repo(dest: Path) -> Path:
+    """The repository's files (tracked and untracked, not ignored) copied to ``dest``."""
     files = subprocess.run(["git", "ls-files", "-co", "--exclude-standard"], cwd=ROOT, check=True,
                            capture_output=True, text=True).stdout.split()
-    dest = tmp_path / "repo"
     for f in files:
         src = ROOT / f
         if src.is_file():
@@ -46,3 +44,29 @@ def repo_copy(tmp_path: Path) -> Path:
             shutil.copy2(src, dest / f)
     subprocess.run(["git", "init", "-q"], cwd=dest, check=True)
     return dest
+
+
+@pytest.fixture
+def repo_copy(tmp_path: Path) -> Path:
+    return copy_repo(tmp_path / "repo")
+
+
+@pytest.fixture(scope="session")
+def built_repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A repo copy on which `dvc repro` has run on the test corpus (shared by slow tests)."""
+    import json
+    import os
+    import sys
+
+    repo = copy_repo(tmp_path_factory.mktemp("built") / "repo")
+    shutil.rmtree(repo / "data" / "raw")
+    write_corpus(repo / "data" / "raw")
+    gold = {"id": "a2", "incident_date": "2021-03-03", "claims": [
+        {"measure": "projectiles", "low": 3, "high": 3, "event": "main", "quote": "Three rockets hit"},
+        {"measure": "killed", "low": 0, "high": 0, "event": "main", "quote": "No one was killed"}]}
+    (repo / "data" / "gold" / "gold.jsonl").write_text(json.dumps(gold) + "\n")
+    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}:{os.environ['PATH']}", "DVC_NO_ANALYTICS": "1"}
+    proc = subprocess.run(["dvc", "repro"], cwd=repo, env=env, capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    (repo / ".repro.log").write_text(proc.stdout + proc.stderr)
+    return repo

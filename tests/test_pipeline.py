@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 
-from conftest import write_corpus
 
 pytestmark = pytest.mark.slow
 BIN = Path(sys.executable).parent
@@ -34,16 +33,9 @@ def digest(root: Path, rels: list[str]) -> dict[str, str]:
     return out
 
 
-def test_dvc_repro_on_a_small_corpus_then_remote(repo_copy: Path, tmp_path: Path):
-    repo = repo_copy
-    shutil.rmtree(repo / "data" / "raw")
-    write_corpus(repo / "data" / "raw")
-    gold = {"id": "a2", "incident_date": "2021-03-03", "claims": [
-        {"measure": "projectiles", "low": 3, "high": 3, "event": "main", "quote": "Three rockets hit"},
-        {"measure": "killed", "low": 0, "high": 0, "event": "main", "quote": "No one was killed"}]}
-    (repo / "data" / "gold" / "gold.jsonl").write_text(json.dumps(gold) + "\n")
-
-    out = run(["dvc", "repro"], repo)
+def test_dvc_repro_on_a_small_corpus_then_remote(built_repo: Path, tmp_path: Path):
+    repo = built_repo
+    out = (repo / ".repro.log").read_text()
     for stage in ("ingest", "extract", "resolve", "evaluate", "charts", "notebook"):
         assert f"Running stage '{stage}'" in out
     metrics = json.loads((repo / "metrics" / "extraction.json").read_text())

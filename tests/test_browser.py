@@ -1,0 +1,106 @@
+"""What a person sees: the notebook in JupyterLab and the exported charts, in headless Chromium.
+
+Chromium is Debian's package (`make test` installs it), driven by Playwright
+with `executable_path`; no browser is downloaded. Every request must stay on
+this machine.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+from urllib.request import urlopen
+
+import pytest
+
+pytestmark = pytest.mark.slow
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run"]
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture
+def browser():
+    if not Path(CHROMIUM).exists():
+        pytest.fail("Debian's chromium is missing: run `make test`, which installs it")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield b
+        b.close()
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _watch(page) -> list[str]:
+    outside: list[str] = []
+    page.on("request", lambda r: outside.append(r.url) if not r.url.startswith(("http://127.0.0.1", "file://", "data:", "blob:")) else None)
+    return outside
+
+
+def _count_marks(page) -> int:
+    return page.evaluate("""() => [...document.querySelectorAll('.vega-embed')].filter(e =>
+        e.querySelector('svg .mark-symbol path, svg .mark-rule line, svg .mark-line path, canvas')).length""")
+
+
+def test_notebook_in_jupyterlab(built_repo: Path, browser):
+    port = _free_port()
+    bin_dir = Path(sys.executable).parent
+    env = {**os.environ, "PATH": f"{bin_dir}:{os.environ['PATH']}", "JUPYTER_CONFIG_DIR": str(built_repo / ".jupyter-test")}
+    server = subprocess.Popen(
+        [str(bin_dir / "jupyter-lab"), "--no-browser", "--ip=127.0.0.1", f"--port={port}", "--allow-root",
+         "--IdentityProvider.token=crosscount-test", f"--ServerApp.root_dir={built_repo}",
+         "--LabApp.news_url=", "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate"],
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    try:
+        for _ in range(120):
+            try:
+                urlopen(f"http://127.0.0.1:{port}/api/status?token=crosscount-test", timeout=1)
+                break
+            except OSError:
+                time.sleep(0.5)
+        page = browser.new_page(viewport={"width": 1300, "height": 1400})
+        outside = _watch(page)
+        page.goto(f"http://127.0.0.1:{port}/lab/tree/notebooks/compare.ipynb?token=crosscount-test")
+        page.wait_for_selector(".vega-embed svg, .vega-embed canvas", timeout=90_000)
+        page.wait_for_timeout(2000)
+        # JupyterLab renders cells lazily: scroll through the notebook so every chart is drawn.
+        for _ in range(40):
+            page.mouse.wheel(0, 1200)
+            page.wait_for_timeout(150)
+        drawn = _count_marks(page)
+        shots = ROOT / "reports" / "screenshots"
+        shots.mkdir(parents=True, exist_ok=True)
+        page.locator(".vega-embed").first.scroll_into_view_if_needed()
+        page.screenshot(path=str(shots / "jupyterlab_notebook.png"))
+        assert drawn >= 4, f"only {drawn} charts drawn with marks"
+        assert outside == [], f"requests left the machine: {outside[:5]}"
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait(timeout=30)
+
+
+def test_exported_html_renders_offline(built_repo: Path, browser):
+    for stem in ("projectiles", "casualties", "timeline", "disagreement"):
+        page = browser.new_page()
+        outside = _watch(page)
+        page.goto((built_repo / "reports" / "charts" / f"{stem}.html").as_uri())
+        page.wait_for_selector(".vega-embed svg, .vega-embed canvas, #vis svg, #vis canvas", timeout=30_000)
+        assert page.evaluate("() => document.querySelectorAll('svg .mark-symbol path, svg .mark-rule line, svg .mark-line path, canvas').length") > 0
+        assert outside == [], f"{stem}.html requested {outside[:3]}"
+        if stem == "projectiles":
+            (ROOT / "reports" / "screenshots").mkdir(parents=True, exist_ok=True)
+            page.screenshot(path=str(ROOT / "reports" / "screenshots" / "projectiles_html.png"))
+        page.close()
