@@ -17,6 +17,7 @@ import altair as alt
 import polars as pl
 
 from crosscount.io import atomic_path, write_text
+from crosscount.resolve import outlet_label
 
 THEME = "crosscount"
 MEASURE_LABELS = {
@@ -130,7 +131,7 @@ def timeline_chart(claims: pl.DataFrame, documents: pl.DataFrame, links: pl.Data
     data = (
         claims.filter(pl.col("event") == "main", pl.col("measure") != "projectiles_subset")
         .join(links, on="doc_id")
-        .join(documents.select("doc_id", "published", outlet=pl.coalesce("outlet", "doc_id")), on="doc_id")
+        .join(documents.select("doc_id", "published", outlet=outlet_label()), on="doc_id")
         .filter(pl.col("published").is_not_null())
         .select("incident_id", "measure", "outlet", "speaker", "low", "high", "quote",
                 published=pl.col("published").dt.to_string("%Y-%m-%d"))

@@ -30,6 +30,11 @@ def _most_common(texts: list[str], pattern: re.Pattern[str], group: str) -> str 
     return counts.most_common(1)[0][0] if counts else None
 
 
+def outlet_label() -> pl.Expr:
+    """The outlet, or "<doc_id> (outlet unknown)" so that an unknown outlet is never blank."""
+    return pl.coalesce("outlet", pl.col("doc_id") + pl.lit(" (outlet unknown)"))
+
+
 def link_incidents(documents: pl.DataFrame, *, tolerance_days: int) -> pl.DataFrame:
     """Assign each document an ``incident_id`` (date clusters, gap <= tolerance)."""
     dated = documents.filter(pl.col("incident_date").is_not_null()).sort("incident_date", "doc_id")
@@ -48,7 +53,7 @@ def link_incidents(documents: pl.DataFrame, *, tolerance_days: int) -> pl.DataFr
 
 def build_incidents(documents: pl.DataFrame, links: pl.DataFrame, claims: pl.DataFrame) -> pl.DataFrame:
     docs = documents.join(links, on="doc_id").with_columns(
-        outlet_or_id=pl.coalesce("outlet", "doc_id"))
+        outlet_or_id=outlet_label())
     main_sentences = claims.filter(pl.col("event") == "main").group_by("doc_id", maintain_order=True).agg(pl.col("sentence"))
     sentences = dict(main_sentences.iter_rows())
     rows = []
@@ -88,7 +93,7 @@ def build_comparison(claims: pl.DataFrame, documents: pl.DataFrame, links: pl.Da
         .filter(pl.col("event") == "main")
         .join(links.lazy(), on="doc_id")
         .join(documents.lazy().select("doc_id", "outlet", "published", "incident_date"), on="doc_id")
-        .with_columns(outlet=pl.coalesce("outlet", "doc_id"))
+        .with_columns(outlet=outlet_label())
         .sort("doc_id", "start", "end")  # joins do not keep order; outputs must be byte-stable
     )
     views = [

@@ -63,7 +63,7 @@ INCIDENTS: dict[str, tuple[pl.DataType, str]] = {
     "place": (pl.String(), "place names the articles mention most, or null"),
     "target": (pl.String(), "target the articles mention most, or null"),
     "articles": (pl.List(pl.String()), "doc_ids of the linked articles"),
-    "outlets": (pl.List(pl.String()), "their outlets (unknown outlets as the doc_id)"),
+    "outlets": (pl.List(pl.String()), "their outlets (an unknown one as \"<doc_id> (outlet unknown)\")"),
     "n_articles": (pl.Int64(), "number of linked articles"),
     "linked": (pl.Boolean(), "false for an article whose attack date could not be resolved"),
 }
