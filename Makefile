@@ -7,7 +7,6 @@ VENV := .venv
 BIN := $(VENV)/bin
 UV_VERSION := 0.13.9
 RUN := PATH="$(CURDIR)/$(BIN):$$PATH" DVC_NO_ANALYTICS=1
-DEVSET ?= ../shared/devset
 
 .PHONY: help install chromium repro test lab bench eval-dev plots lock templates clean
 
@@ -25,9 +24,8 @@ install: $(BIN)/.installed ## create .venv with the pinned versions (once; again
 
 repro: install ## run the pipeline on the shipped corpus (dvc repro) and print the figures
 	$(RUN) dvc repro
-	@if [ -d "$(DEVSET)" ]; then $(RUN) crosscount evaluate $(DEVSET) --metrics metrics/devset.json --errors reports/devset_errors.md >/dev/null; fi
+	@$(RUN) python -m crosscount.stages.devset >/dev/null
 	@$(RUN) dvc metrics show
-	@head -3 reports/extraction_errors.md | tail -1
 
 chromium: ## install Debian's chromium for the browser tests (once; needs root or an existing install)
 	@command -v chromium >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } || { echo "browser tests need Debian's chromium: apt-get install chromium"; exit 1; }
@@ -41,8 +39,8 @@ lab: install ## open JupyterLab on the reading notebook (run `make repro` first)
 bench: install ## print extraction speed vs a spaCy tokenisation baseline (N=10000)
 	$(RUN) python scripts/benchmark.py --n $(or $(N),10000)
 
-eval-dev: install ## score extraction on the dev set (DEVSET=../shared/devset, read in place)
-	$(RUN) crosscount evaluate $(DEVSET) --metrics metrics/devset.json --errors reports/devset_errors.md
+eval-dev: install ## score extraction on the dev set (params.yaml evaluate.devset, read in place)
+	$(RUN) python -m crosscount.stages.devset
 
 templates: install ## regenerate the DVC plot templates (.dvc/plots) from the chart functions
 	$(RUN) crosscount dvc-templates

@@ -3,8 +3,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import polars as pl
-
 from crosscount.claims import extract_documents
 from crosscount.corpus import load_corpus
 from crosscount.evaluate import errors_markdown, load_gold, score
@@ -58,4 +56,6 @@ def test_span_strict_needs_overlap(tmp_path: Path):
 
 def test_incident_date_accuracy(tmp_path: Path):
     root = _gold(tmp_path, [], incident_date="2020-01-01")
-    assert _run(root).metrics["incident_date_accuracy"] == 0.0
+    assert _run(root).metrics["incident_date_accuracy"] == 0.0  # the text gives no date
+    root = _gold(tmp_path / "undated", [], incident_date=None)
+    assert _run(root).metrics["incident_date_accuracy"] == 1.0  # undated in gold, undated predicted

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
 
 from crosscount import rules as R
 from crosscount.extract import Claim
@@ -23,7 +22,7 @@ _NP = r"[A-Z“\"]?[\w.’'“”\"-]*(?:\s+(?:of|for|at|in|on|and|the|'s|’s|&
 # "X said", "X told reporters", "X reported"
 _SUBJ_VERB = re.compile(rf"(?:^|[,;:“”\"—–(]\s*|\bthat\s+|\band\s+|\bbut\s+)(?P<np>{_NP})\s+(?:(?:also|later|earlier|had|has|have|previously|initially|first)\s+)*(?P<verb>{_VERBS})\b", _I)
 # ", said X"
-_VERB_SUBJ = re.compile(rf"[,”\"]\s*(?P<verb>said|says|told|reported|added|according\s+to)\s+(?P<np>[^,.;:“”\"]{{2,80}})", _I)
+_VERB_SUBJ = re.compile(r"[,”\"]\s*(?P<verb>said|says|told|reported|added|according\s+to)\s+(?P<np>[^,.;:“”\"]{2,80})", _I)
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?P<np>[^,.;:“”\"]{2,80})", _I)
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "this", "which", "who", "officials had"}
 _BAD_START = re.compile(r"^(?:the\s+)?(?:attack|attacks|rockets?|missiles?|statement|report|there|that|this|which|it)\b", _I)
@@ -95,7 +94,6 @@ _REPORTED_CUE = re.compile(rf"(?:{_VERBS})\s*$|^\s*,?\s*(?:the\s+)?[\w.’' -]{{
 _ATTACK_NOUN = re.compile(r"\b(?:attacks?|strikes?|airstrikes?|rockets?|missiles?|bombings?|killed|assassination)\b", _I)
 
 
-@lru_cache(maxsize=8192)
 def background_cue(sentence: str) -> str | None:
     """Slug of the first cue that places a sentence in another attack, else None.
 
@@ -114,15 +112,20 @@ def background_cue(sentence: str) -> str | None:
     return None
 
 
-def attribute(text: str, claims: list[Claim], index: SentenceIndex) -> list[Claim]:
-    """Fill ``speaker`` and ``event`` of each claim."""
-    cues: dict[int, str | None] = {}
-    for no, span in enumerate(index.sentences):
+def sentence_cues(text: str, index: SentenceIndex) -> list[str | None]:
+    """Background cue of each sentence; "In both instances, ..." inherits the previous one."""
+    cues: list[str | None] = []
+    for span in index.sentences:
         sent = text[span.start : span.end]
         cue = background_cue(sent)
-        if cue is None and no > 0 and _CONTINUES.search(sent):
-            cue = cues.get(no - 1)
-        cues[no] = cue
+        if cue is None and cues and _CONTINUES.search(sent):
+            cue = cues[-1]
+        cues.append(cue)
+    return cues
+
+
+def attribute(text: str, claims: list[Claim], index: SentenceIndex, cues: list[str | None]) -> list[Claim]:
+    """Fill ``speaker`` and ``event`` of each claim (``cues`` from :func:`sentence_cues`)."""
     out = []
     for c in claims:
         span = index.sentences[c.sentence_no] if index.sentences else None
@@ -131,7 +134,7 @@ def attribute(text: str, claims: list[Claim], index: SentenceIndex) -> list[Clai
         speaker = find_speaker(sent, rel)
         if speaker in ("he", "she", "they", "it", "we"):
             speaker = _previous_speaker(text, index, c.sentence_no) or speaker
-        cue = cues.get(c.sentence_no)
+        cue = cues[c.sentence_no] if cues else None
         if cue in _AFTER_ONLY and not _cue_before(sent, rel, cue):
             cue = None  # "Two rockets hit X, a day after the strike that killed Y": main
         event = f"other:{cue}" if cue else "main"

@@ -189,11 +189,12 @@ def mimebundle(chart: alt.TopLevelMixin) -> dict:
     import vl_convert as vlc
 
     spec = chart.to_dict()
+    title = spec.get("title")
     png = vlc.vegalite_to_png(spec, scale=1)
     return {
         "application/vnd.vegalite.v5+json": spec,
         "image/png": base64.b64encode(png).decode("ascii"),
-        "text/plain": f"<{type(chart).__name__}: {spec.get('title', {}).get('text', 'chart') if isinstance(spec.get('title'), dict) else spec.get('title', 'chart')}>",
+        "text/plain": str(title.get("text") if isinstance(title, dict) else title or "chart"),
     }
 
 

@@ -14,7 +14,7 @@ from dataclasses import asdict
 import polars as pl
 
 from crosscount import schemas
-from crosscount.attribution import attribute, background_cue
+from crosscount.attribution import attribute, sentence_cues
 from crosscount.dates import WEEKDAYS, WEEKDAY_EXPR, DateGuess, resolve_incident_date
 from crosscount.extract import Claim, extract_claims, resolve_subsets
 from crosscount.text import SentenceIndex
@@ -30,18 +30,19 @@ def article_claims(text: str, *, published: dt.date | None = None) -> tuple[list
 
 def _article(text: str, published: dt.date | None) -> tuple[list[Claim], DateGuess, str | None]:
     index = SentenceIndex(text)
-    claims = resolve_subsets(attribute(text, list(extract_claims(text, index=index)), index))
-    sentences = list(_main_sentences(text, index, claims))
+    cues = sentence_cues(text, index)
+    claims = resolve_subsets(attribute(text, list(extract_claims(text, index=index)), index, cues))
+    sentences = list(_main_sentences(text, index, claims, cues))
     weekday = next((m.group("day").lower() for s in sentences for m in [WEEKDAY_EXPR.search(s)] if m), None)
     return claims, resolve_incident_date(text, published, sentences), weekday
 
 
-def _main_sentences(text: str, index: SentenceIndex, claims: list[Claim]) -> Iterator[str]:
+def _main_sentences(text: str, index: SentenceIndex, claims: list[Claim], cues: list[str | None]) -> Iterator[str]:
     """Sentences about the main attack, in reading order, to date it from."""
     other = {c.sentence_no for c in claims if c.event != "main"}
     for no, span in enumerate(index.sentences):
         sent = text[span.start : span.end]
-        if no in other or background_cue(sent) or not _ATTACK.search(sent):
+        if no in other or cues[no] or not _ATTACK.search(sent):
             continue
         yield sent
 
@@ -56,7 +57,6 @@ def extract_documents(documents: pl.DataFrame, *, progress: Iterable | None = No
         for no, c in enumerate(claims):
             d = asdict(c)
             d.pop("extra")
-            d.pop("date_expr")
             rows.append({"doc_id": rec["doc_id"], "claim_no": no, **d})
         dates.append({
             "doc_id": rec["doc_id"],

@@ -91,17 +91,10 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _evaluate(args: argparse.Namespace) -> int:
-    from crosscount.claims import extract_documents
-    from crosscount.corpus import load_corpus
-    from crosscount.evaluate import errors_markdown, load_gold, score, summary_lines
+    from crosscount.evaluate import errors_markdown, evaluate_gold_dir, summary_lines
     from crosscount.io import write_json, write_text
 
-    gold_file = args.gold / "gold.jsonl"
-    if not gold_file.exists():
-        raise FileNotFoundError(f"{gold_file}: no gold annotations (a gold corpus folder holds articles/, manifest.csv and gold.jsonl)")
-    corpus = load_corpus(args.gold)
-    docs, claims = extract_documents(corpus.documents)
-    report = score(claims, docs, load_gold(gold_file))
+    report = evaluate_gold_dir(args.gold)
     print("\n".join(summary_lines(report)))
     if args.metrics:
         write_json(report.metrics, args.metrics)

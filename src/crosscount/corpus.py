@@ -79,10 +79,12 @@ def read_manifest(path: Path, known_ids: set[str]) -> tuple[dict[str, _Row], lis
     if "doc_id" not in header:
         raise CorpusError(f"{path}:1: manifest header must start with {','.join(MANIFEST_COLUMNS)}; got {','.join(header) or 'nothing'}")
     reader.fieldnames = header
+
+    def reject(reason: str) -> None:
+        rejected.append({"path": str(path), "line": reader.line_num, "reason": reason})
+
     for rec in reader:
         line = reader.line_num
-        def reject(reason: str) -> None:
-            rejected.append({"path": str(path), "line": line, "reason": reason})
         if None in rec:  # more fields than the header
             reject(f"{path.name}:{line}: row has {len(header) + len(rec[None])} fields, header has {len(header)}; row ignored")
             continue

@@ -157,6 +157,19 @@ def score(claims: pl.DataFrame, documents: pl.DataFrame, gold: dict[str, GoldArt
     return report
 
 
+def evaluate_gold_dir(gold_dir: str | Path) -> Report:
+    """Extract claims from a gold corpus folder (articles/, manifest.csv) and score them
+    against its gold.jsonl, as `crosscount evaluate` does."""
+    from crosscount.claims import extract_documents
+    from crosscount.corpus import load_corpus
+
+    gold_file = Path(gold_dir) / "gold.jsonl"
+    if not gold_file.exists():
+        raise FileNotFoundError(f"{gold_file}: no gold annotations (a gold corpus folder holds articles/, manifest.csv and gold.jsonl)")
+    docs, claims = extract_documents(load_corpus(gold_dir).documents)
+    return score(claims, docs, load_gold(gold_file))
+
+
 def errors_markdown(report: Report, *, title: str) -> str:
     """A readable list of every miss, false claim and wrong date."""
     m = report.metrics

@@ -35,7 +35,6 @@ PROJ = {w.lower() for w in R.PROJECTILE_NOUNS}
 PEOPLE = {w.lower() for w in R.PEOPLE_NOUNS}
 NOT_HEAD = {w.lower() for w in R.PROJECTILE_NOT_HEAD}
 IMPACT = set(R.IMPACT_VERBS)
-FIRE = set(R.FIRE_VERBS)
 SUBSET_MODS = {"other", "more", "remaining", "additional", "further", "others"}
 REJECT_MODS = {"unused", "unexploded", "undetonated", "spare", "found", "seized", "stockpiled", "failed-to"}
 MEASURE_HEADS = {"casualty", "casualties", "victim", "victims", "deaths", "fatalities", "injuries"}
@@ -60,7 +59,6 @@ class Claim:
     sentence: str = ""
     speaker: str | None = None
     event: str = "main"
-    date_expr: str | None = None
     extra: dict[str, str] = field(default_factory=dict)
 
 
@@ -163,7 +161,6 @@ _PARTITIVE_RE = re.compile(
     r"^\s+(?:of|out\s+of)\s+(?:the|these|those|its|their|\w+)\s+", _I
 )
 _AND_RE = re.compile(r"^\s+and\s+", _I)
-_NUMBER_HEAD = re.compile(rf"^(?:{R.QUANTITY_RE}|an?)$", _I)
 
 
 def _interval(qual: str | None, qty: str) -> Interval | None:
@@ -174,11 +171,6 @@ def _interval(qual: str | None, qty: str) -> Interval | None:
     return apply_qualifier(qual, value) if value else None
 
 
-def _sentence_bounds(idx: SentenceIndex, pos: int) -> tuple[int, int]:
-    s = idx.sentence(pos)
-    return s.start, s.end
-
-
 def extract_claims(text: str, *, index: SentenceIndex | None = None) -> Iterator[Claim]:
     """Yield every claim in ``text`` (measure, interval, quote, offsets, rule).
 
@@ -187,13 +179,12 @@ def extract_claims(text: str, *, index: SentenceIndex | None = None) -> Iterator
     idx = index or SentenceIndex(text)
     consumed = -1
     last_people: Claim | None = None
-    seen: list[Claim] = []
-    for claim in _zero_claims(text):
-        seen.append(claim)
+    seen: list[Claim] = list(_zero_claims(text))
     for m in ANCHOR.finditer(text):
         if m.start() < consumed:
             continue
-        s_start, s_end = _sentence_bounds(idx, m.start())
+        sent = idx.sentence(m.start())
+        s_start, s_end = sent.start, sent.end
         found = _match_anchor(text, m, s_start, s_end, last_people)
         for claim in found:
             if claim.measure in ("injured", "killed", "casualties"):

@@ -39,12 +39,12 @@ def link_incidents(documents: pl.DataFrame, *, tolerance_days: int) -> pl.DataFr
     """Assign each document an ``incident_id`` (date clusters, gap <= tolerance)."""
     dated = documents.filter(pl.col("incident_date").is_not_null()).sort("incident_date", "doc_id")
     ids: list[str] = []
-    current, last, anchor = None, None, None
+    last, anchor = None, ""
     for doc_id, date in dated.select("doc_id", "incident_date").iter_rows():
         if last is None or (date - last).days > tolerance_days:
             anchor = f"{date.isoformat()}-{doc_id}"
-        current, last = anchor, date
-        ids.append(current)
+        last = date
+        ids.append(anchor)
     linked = dated.select("doc_id").with_columns(pl.Series("incident_id", ids, dtype=pl.String))
     unlinked = documents.filter(pl.col("incident_date").is_null()).select(
         "doc_id", incident_id=pl.lit("unlinked-") + pl.col("doc_id"))

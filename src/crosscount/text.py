@@ -1,4 +1,4 @@
-"""Sentences and paragraphs with character offsets into the original text.
+"""Sentences with character offsets into the original text.
 
 A regex splitter rather than spaCy: it keeps offsets exact, runs in one C
 pass over the text, and handles what news copy needs (abbreviations such
@@ -76,29 +76,16 @@ def _append(spans: list[Span], text: str, start: int, end: int) -> None:
     spans.append(Span(start + lead, start + lead + len(stripped)))
 
 
-def paragraph_spans(text: str) -> list[Span]:
-    """Paragraphs: blocks separated by a blank line (or single lines in wire copy)."""
-    spans: list[Span] = []
-    for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text):
-        _append(spans, text, m.start(), m.end())
-    return spans
-
-
 class SentenceIndex:
-    """Find the sentence and paragraph around any offset in a text (bisect lookups)."""
+    """Find the sentence around any offset in a text (bisect lookups)."""
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.sentences = sentence_spans(text)
         self._starts = [s.start for s in self.sentences]
-        self.paragraphs = paragraph_spans(text)
-        self._pstarts = [p.start for p in self.paragraphs]
 
     def sentence_no(self, offset: int) -> int:
         return max(bisect.bisect_right(self._starts, offset) - 1, 0)
 
     def sentence(self, offset: int) -> Span:
         return self.sentences[self.sentence_no(offset)]
-
-    def paragraph_no(self, offset: int) -> int:
-        return max(bisect.bisect_right(self._pstarts, offset) - 1, 0)
