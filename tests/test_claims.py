@@ -30,3 +30,10 @@ def test_undated_article_takes_the_date_of_a_similar_dated_one():
     got = {r["doc_id"]: (r["incident_date"], r["incident_date_basis"]) for r in docs.iter_rows(named=True)}
     assert got["undated"] == (dt.date(2020, 1, 4), "corpus")
     assert got["other"] == (None, "unknown")  # no shared names: never forced onto another attack
+
+
+def test_date_comes_from_the_main_clause_not_the_background_one():
+    text = ("Two rockets hit the Balad base on Saturday, a day after the strike that killed the general on Friday. "
+            "The attack comes after the U.S. led a strike on Thursday in Iraq that killed a commander.")
+    docs, _ = extract_documents(_docs([{"doc_id": "x", "text": text, "published": dt.date(2020, 1, 5)}]))
+    assert docs.row(0, named=True)["incident_date"] == dt.date(2020, 1, 4)

@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from crosscount.dates import infer_published, resolve_incident_date, resolve_weekday
+from crosscount.dates import dominant_weapon, infer_published, resolve_incident_date, resolve_weekday
 
 
 @pytest.mark.parametrize(("day", "published", "expected"), [
@@ -45,3 +45,35 @@ def test_weekday_that_does_not_fit_is_recorded():
     got = resolve_incident_date(s, None, [s])
     assert got.date == dt.date(2020, 1, 26)
     assert got.note and "Friday" in got.note
+
+
+@pytest.mark.parametrize(("sentences", "published", "expected", "basis"), [
+    # The day of a statement dates the attack only when nothing else does.
+    (["Rockets landed in the Green Zone, a security source said on Tuesday."], dt.date(2020, 11, 18),
+     dt.date(2020, 11, 17), "statement"),
+    (["The number of troops hurt in the attack rose to 60, the Pentagon said Monday.",
+      "The Jan. 8 missile attack on the base was retaliation for the strike."], dt.date(2020, 2, 11),
+     dt.date(2020, 1, 8), "explicit"),
+    (["The toll has risen since the Jan. 8 ballistic missile attacks, officials announced Friday."],
+     dt.date(2020, 2, 14), dt.date(2020, 1, 8), "explicit"),
+    # Dates of other events: after "since/following" without a weapon, or another weapon's strike.
+    (["It is the first death since the October 7 attacks.", "A drone hit the outpost on Sunday."],
+     dt.date(2024, 1, 29), dt.date(2024, 1, 28), "weekday"),
+    (["Six rockets hit the zone. The militia leader died in a Jan. 3 drone strike.",
+      "Two rockets hit the zone on Monday night."], dt.date(2020, 11, 17), dt.date(2020, 11, 16), "weekday"),
+    # A photo caption dates the photo.
+    (["In this Monday, Jan. 13, 2020 photo, soldiers clear rubble where a missile struck.",
+      "Missiles struck the base on Jan. 8."], dt.date(2020, 2, 10), dt.date(2020, 1, 8), "explicit"),
+])
+def test_which_date_dates_the_attack(sentences, published, expected, basis):
+    got = resolve_incident_date(" ".join(sentences), published, sentences)
+    assert (got.date, got.basis) == (expected, basis)
+
+
+@pytest.mark.parametrize(("text", "weapon"), [
+    ("Two rockets hit the base. The rockets were Katyushas. A drone was seen.", "rocket"),
+    ("Drones and a missile: the drone attack came at dawn, drones again.", "drone"),
+    ("No projectile is named here.", None),
+])
+def test_dominant_weapon(text, weapon):
+    assert dominant_weapon(text) == weapon

@@ -80,7 +80,7 @@ BACKGROUND_CUES: list[tuple[str, str]] = [
     ("in-year", r"\bin\s+(?:19|20)\d\d\b"),
     ("since", r"\bsince\s+(?:19|20)\d\d\b|\bsince\s+(?:late|early|mid-?)\s*\w+"),
     ("recent-years", r"\bin\s+recent\s+(?:years|months|weeks)\b|\bover\s+the\s+(?:past|last)\s+(?:years?|months?)\b"),
-    ("strike-that-killed", r"\b(?:air\s*strikes?|drone\s+strike|strike|attack|assassination)\s+(?:that|which)\s+(?:also\s+)?killed\b"),
+    ("strike-that-killed", r"\b(?:air\s*strikes?|drone\s+strike|strike|attack|assassination)(?:\s+(?:on|in|at|near)\s+[\w.’' -]{1,40}?)?\s+(?:that|which)\s+(?:also\s+)?killed\b"),
     ("day-after", r"\b(?:a|one|two|three|several)\s+(?:days?|weeks?|months?)\s+(?:after|before)\b"),
     ("anniversary", r"\banniversary\b"),
     ("retaliat", r"\bretaliatory\b"),
@@ -144,6 +144,19 @@ def attribute(text: str, claims: list[Claim], index: SentenceIndex, cues: list[s
 
 #: Cues that only place what follows them in the other attack.
 _AFTER_ONLY = {"day-after", "strike-that-killed", "retaliat"}
+
+
+def main_part(sentence: str, cue: str | None) -> str:
+    """The part of a sentence about the main attack: all of it without a cue,
+    the text before the cue for cues that only place what follows them
+    ("Rockets hit X on Saturday, a day after the strike that killed Y"),
+    else nothing."""
+    if cue is None:
+        return sentence
+    if cue not in _AFTER_ONLY:
+        return ""
+    m = dict(_BG)[cue].search(sentence)
+    return sentence[: m.start()] if m else sentence
 
 
 def _cue_before(sent: str, rel: int, cue: str) -> bool:

@@ -153,16 +153,22 @@ def _year_from_weekday(text: str, raw: str, evidence: str, today: dt.date) -> Da
 def resolve_incident_date(text: str, published: dt.date | None, sentences: list[str]) -> DateGuess:
     """Date of the main attack from the first sentences that date it.
 
-    ``sentences`` are the main-event sentences in reading order.
+    ``sentences`` are the main-event sentences in reading order. The day of a
+    statement ("the Pentagon said Monday") is used only when nothing else
+    dates the attack: follow-up stories report on later days.
     """
     years = _years_in(text)
+    weapon = dominant_weapon(text)
     if published is None:
         # No publication date: a full date printed in the text anchors the weekdays.
         full = [parse_date(m.group("date")) for sent in sentences for m in PRINTED_DATE.finditer(sent)]
         published = max((d for d in full if d), default=None)
+    fallback = DateGuess(None, "unknown")
     for sent in sentences:
+        if _PHOTO.search(sent):
+            continue  # "In this Monday, Jan. 13, 2020 photo, ...": a caption
         for m in EXPLICIT_DATE.finditer(sent):
-            if _dates_report(sent, m) or re.match(r"\s*\(\w", sent[m.end() :]):
+            if _dates_report(sent, m) or _other_weapon(sent[m.end() :], weapon) or re.match(r"\s*\(\w", sent[m.end() :]):
                 continue  # a dateline ("Dec 8 (Reuters)") dates the story, not the attack
             has_year = re.search(r"\d{4}", m.group("date")) is not None
             base = published
@@ -175,25 +181,72 @@ def resolve_incident_date(text: str, published: dt.date | None, sentences: list[
                 continue
             note = _weekday_conflict(sent, d)
             return DateGuess(d, "explicit", m.group(0), note)
-        m = WEEKDAY_EXPR.search(sent)
-        if m and published:
+        if not published:
+            continue
+        for m in WEEKDAY_EXPR.finditer(sent):
             d = resolve_weekday(m.group("day"), published)
-            return DateGuess(d, "weekday", m.group(0))
+            if not _dates_statement(sent, m):
+                return DateGuess(d, "weekday", m.group(0))
+            if fallback.date is None:
+                fallback = DateGuess(d, "statement", m.group(0), "only the day the attack was reported")
         m = RELATIVE.search(sent)
-        if m and published:
+        if m and not _dates_statement(sent, m):
             shift = 1 if m.group("rel").lower() in ("yesterday", "last night") else 0
             return DateGuess(published - dt.timedelta(days=shift), "relative", m.group(0))
-    return DateGuess(None, "unknown")
+    return fallback
+
+
+_WEAPON = re.compile(r"\b(rocket|missile|drone|mortar)s?\b", _I)
+_WEAPON_STRIKE = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?(rocket|missile|drone|mortar)s?\s+(?:attacks?|strikes?)\b", _I)
+
+
+def dominant_weapon(text: str) -> str | None:
+    """The projectile an article names most often ("rocket", "missile", ...)."""
+    counts: dict[str, int] = {}
+    for m in _WEAPON.finditer(text):
+        w = m.group(1).lower()
+        counts[w] = counts.get(w, 0) + 1
+    return max(sorted(counts), key=counts.__getitem__) if counts else None
+
+
+def _other_weapon(after: str, weapon: str | None) -> bool:
+    """"a Jan. 3 drone strike" in a story about rockets dates another attack."""
+    m = _WEAPON_STRIKE.search(after[:60])
+    return bool(m and weapon and m.group(1).lower() != weapon)
+
+
+#: "the Pentagon said Monday", "confirmed on Tuesday local time": the day of a statement, not of the attack.
+_STATEMENT_BEFORE = re.compile(
+    r"\b(?:said|says|announced|confirmed|acknowledged|told\s+(?:\w+\s+){0,2}?reporters|told\s+\w+|reported|stated|added|tweeted|wrote|disclosed|revealed)\s+(?:on\s+|late\s+|early\s+)?$",
+    _I,
+)
+
+
+def _dates_statement(sentence: str, m: re.Match[str]) -> bool:
+    return bool(_STATEMENT_BEFORE.search(sentence[max(0, m.start() - 40) : m.start()]))
 
 
 _OTHER_BEFORE = re.compile(r"\b(?:since|following|after|before|until|updated)\s+(?:the\s+)?$", _I)
+#: "since the Jan. 8 ballistic missile attacks": the date names the attack being counted.
+_WEAPON_ATTACK_AFTER = re.compile(
+    r"^\W*(?:[\w-]+\s+){0,3}?(?:missile|rocket|mortar|drone)s?\s+(?:attacks?|strikes?|barrage|salvo)\b(?!\s+(?:that|which)\s+killed)",
+    _I,
+)
 
 
 def _dates_report(sentence: str, m: re.Match[str]) -> bool:
-    """A date that names another event ("since the October 7 attacks") or the
-    report ("updated Jan. 5") does not date the attack."""
-    before = sentence[max(0, m.start() - 30) : m.start()]
-    return bool(_OTHER_BEFORE.search(before))
+    """A date that names another event ("since the October 7 attacks"), the
+    report ("updated Jan. 5") or a statement ("said on Jan. 9") does not date
+    the attack."""
+    before = sentence[max(0, m.start() - 40) : m.start()]
+    if _STATEMENT_BEFORE.search(before):
+        return True
+    if _OTHER_BEFORE.search(before[-30:]):
+        return not _WEAPON_ATTACK_AFTER.search(sentence[m.end() : m.end() + 60])
+    return False
+
+
+_PHOTO = re.compile(r"\b(?:photo|photograph|picture|image)\b", _I)
 
 
 def _weekday_conflict(sentence: str, d: dt.date) -> str | None:
