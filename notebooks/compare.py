@@ -33,7 +33,8 @@ documents = pl.read_parquet(ROOT / P["extract"]["documents"])
 claims = pl.read_parquet(ROOT / P["extract"]["claims"])
 incidents = pl.read_parquet(ROOT / P["resolve"]["incidents"])
 comparison = pl.read_parquet(ROOT / P["resolve"]["comparison"])
-figures = charts.render_all(comparison, incidents, claims, documents)
+figures = charts.render_all(comparison, incidents, claims, documents, page_size=int(P["charts"]["page_size"]))
+more_pages = sorted(k for k in figures if "-p" in k)
 pl.Config.set_tbl_rows(50)
 pl.Config.set_fmt_str_lengths(80);
 
@@ -68,6 +69,24 @@ display(charts.mimebundle(figures["timeline"]), raw=True)
 
 # %%
 display(charts.mimebundle(figures["disagreement"]), raw=True)
+
+# %% [markdown]
+# With more incidents than fit one readable chart, the charts above are the
+# first page; the other pages are in `reports/charts/` (listed here, empty
+# when everything fits).
+
+# %%
+more_pages
+
+# %% [markdown]
+# ## Figures that moved over time
+# Each source's figure is its latest article's; `history` keeps every
+# article's figure with its publication date.
+
+# %%
+comparison.filter(pl.col("view") == "outlet", pl.col("history").list.len() > 1).select(
+    "incident_id", "source", "measure", "low", "high", "history"
+)
 
 # %% [markdown]
 # ## The comparison table

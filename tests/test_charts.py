@@ -62,3 +62,53 @@ def test_article_text_is_escaped():
                            "speaker": [None], "event": ["main"]}, schema_overrides={"high": pl.Int64, "speaker": pl.String})
     out = highlight_html(text, claims)
     assert "<script>" not in out and "&lt;script&gt;" in out and "<mark" in out
+
+
+def _incidents_in(spec: dict) -> set[str]:
+    rows = [r for values in spec["datasets"].values() for r in values]
+    return {r.get("incident") or r.get("incident_id") for r in rows}
+
+
+@pytest.fixture(scope="module")
+def many_incidents(tmp_path_factory):
+    """Hundreds of incidents from the article generator."""
+    from crosscount.synth import generate, write_corpus
+
+    root = write_corpus(generate(400, seed=3), tmp_path_factory.mktemp("many"))
+    docs, claims = extract_documents(load_corpus(root).documents)
+    links = link_incidents(docs, tolerance_days=1)
+    return build_comparison(claims, docs, links), build_incidents(docs, links, claims), claims, docs
+
+
+def test_hundreds_of_incidents_are_paginated(many_incidents):
+    comparison, incidents, *_ = many_incidents
+    n = incidents.height
+    assert n > 100
+    figures = charts.render_all(*many_incidents, page_size=25)
+    whole = charts.render_all(*many_incidents, page_size=n)  # one page: what the pages must add up to
+    pages = -(-n // 25)
+    for kind in ("projectiles", "casualties", "timeline", "disagreement"):
+        keys = [kind] + [f"{kind}-p{i}" for i in range(2, pages + 1)]
+        assert [k for k in figures if k == kind or k.startswith(f"{kind}-p")] == keys
+        seen: list[str] = []
+        for k in keys:
+            spec = figures[k].to_dict()
+            got = _incidents_in(spec)
+            assert 0 < len(got) <= 25, k
+            assert f"of {pages})" in spec["title"]["text"]
+            seen += got
+        assert len(seen) == len(set(seen)) == len(_incidents_in(whole[kind].to_dict()))  # each once, none lost
+
+
+def test_disagreement_pages_put_the_most_disputed_first(many_incidents):
+    comparison, *_ = many_incidents
+    order = charts.dispute_order(comparison)
+    outlet = comparison.filter(pl.col("view") == "outlet")
+    spread = {k: v for k, v in outlet.group_by("incident_id").agg(
+        s=(pl.max_horizontal(pl.col("high").max(), pl.col("low").max()) - pl.col("low").min()).max()).iter_rows()}
+    values = [spread[i] for i in order if spread[i] is not None]
+    assert values == sorted(values, reverse=True) and values[0] > values[-1]
+
+
+def test_few_incidents_make_one_page(tables):
+    assert set(charts.render_all(*tables, page_size=25)) == {"projectiles", "casualties", "timeline", "disagreement"}

@@ -95,3 +95,15 @@ def test_one_day_apart_is_read_as_a_time_zone():
     ])
     assert got["us"]["incident_date"] == D(2021, 2, 15)
     assert "time-zone" in got["us"]["incident_date_note"]
+
+
+def test_no_borrowing_when_a_contradicting_article_is_more_similar():
+    # Reports on one embassy over the years read alike: the closest one names
+    # another weekday, so similarity here is the topic, not the attack.
+    got = settle([
+        row("dated", EMBASSY.format(day="Friday"), published=D(2023, 12, 8), date=D(2023, 12, 8), basis="weekday", weekday="friday"),
+        row("closest", EMBASSY_B.format(day="Sunday") + " Militias were blamed.", weekday="sunday"),
+        row("undated", EMBASSY_B.format(day="Friday") + " Militias were blamed.", weekday="friday"),
+        *background(3),
+    ])
+    assert got["undated"]["incident_date"] is None

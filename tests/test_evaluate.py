@@ -3,6 +3,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import polars as pl
+import pytest
+
 from crosscount.claims import extract_documents
 from crosscount.corpus import load_corpus
 from crosscount.evaluate import errors_markdown, load_gold, score
@@ -59,3 +62,16 @@ def test_incident_date_accuracy(tmp_path: Path):
     assert _run(root).metrics["incident_date_accuracy"] == 0.0  # the text gives no date
     root = _gold(tmp_path / "undated", [], incident_date=None)
     assert _run(root).metrics["incident_date_accuracy"] == 1.0  # undated in gold, undated predicted
+
+
+@pytest.mark.parametrize(("pred", "expected"), [
+    ({"a": "i1", "b": "i1", "c": "i2", "d": "unlinked-d"}, (1.0, 1.0)),  # d's gold pair-mates: none
+    ({"a": "i1", "b": "i1", "c": "i1", "d": "unlinked-d"}, (1 / 3, 1.0)),  # c wrongly joined
+    ({"a": "i1", "b": "unlinked-b", "c": "i2", "d": "unlinked-d"}, (0.0, 0.0)),  # the only gold pair missed
+])
+def test_linking_scores_count_article_pairs(pred, expected):
+    from crosscount.evaluate import score_links
+
+    links = pl.DataFrame({"doc_id": list(pred), "incident_id": list(pred.values())})
+    got = score_links(links, {"a": "x", "b": "x", "c": "y", "d": "z"})
+    assert (got["precision"], got["recall"]) == pytest.approx(expected, abs=1e-4)

@@ -15,8 +15,14 @@ def _docs():
         "outlet": ["Out A", "Out B", None, "Out D"],
         "published": [D(2021, 3, 4), D(2021, 3, 5), None, D(2021, 6, 1)],
         "incident_date": [D(2021, 3, 3), D(2021, 3, 4), None, D(2021, 6, 1)],
-        "text": ["x", "y", "z", "w"],
+        "text": [KIRKUK, KIRKUK_B, "Rockets hit somewhere.", ERBIL],
     })
+
+
+KIRKUK = "Five rockets struck the K1 air base near Kirkuk, wounding two contractors, the Joint Operations Command said."
+KIRKUK_B = "Three rockets hit K1 base northwest of Kirkuk; a doctor said one contractor was hurt, the Joint Operations Command said none."
+ERBIL = "A drone laden with explosives hit Erbil airport, Kurdish counter-terrorism officials said."
+NOISE = [f"Parliament debated the {w} budget in session {i}." for i, w in enumerate(["water", "school", "health"])]
 
 
 def _claims():
@@ -37,6 +43,19 @@ def test_linking_by_date_with_tolerance():
     assert links["d"] != links["a"]
     assert links["c"] == "unlinked-c"  # no date: never forced into an incident
     assert link_incidents(_docs(), tolerance_days=0).filter(pl.col("doc_id").is_in(["a", "b"]))["incident_id"].n_unique() == 2
+
+
+def test_two_attacks_on_one_day_in_different_places_stay_apart():
+    docs = pl.DataFrame({
+        "doc_id": ["k1", "k2", "e1", "e2", *[f"n{i}" for i in range(3)]],
+        "incident_date": [D(2021, 3, 3)] * 4 + [None] * 3,
+        "text": [KIRKUK, KIRKUK_B, ERBIL, "Erbil airport was hit by an explosives-laden drone, Kurdish counter-terrorism officials said.", *NOISE],
+    })
+    links = dict(link_incidents(docs, tolerance_days=1).iter_rows())
+    assert links["k1"] == links["k2"] and links["e1"] == links["e2"]
+    assert links["k1"] != links["e1"]
+    # With the similarity gate off, the date alone links them.
+    assert link_incidents(docs, tolerance_days=1, min_similarity=0.0)["incident_id"].head(4).n_unique() == 1
 
 
 def test_incidents_table():
@@ -60,3 +79,27 @@ def test_comparison_intervals_and_disagreement():
     assert inj_b["self_contradiction"] is True  # "no injuries" and "at least one"
     speakers = set(comp.filter(pl.col("view") == "speaker")["source"])
     assert {"the army", "a doctor", "Out A", "Out B"} <= speakers
+
+
+def test_figures_that_moved_over_time_are_kept_with_their_dates():
+    text = "Troops were hurt in the missile attack on the Asad air base in Anbar, the Pentagon said."
+    docs = pl.DataFrame({
+        "doc_id": ["p1", "p2", "p3", "q1"],
+        "outlet": ["Post", "Post", "Post", "Wire"],
+        "published": [D(2020, 1, 16), D(2020, 1, 24), D(2020, 2, 10), D(2020, 1, 9)],
+        "incident_date": [D(2020, 1, 8)] * 4,
+        "text": [text] * 4,
+    })
+    rows = [("p1", 11, 11), ("p2", 34, 34), ("p3", 109, 109), ("q1", 0, 0), ("q1", 1, None)]
+    claims = pl.DataFrame([{"doc_id": d, "measure": "injured", "low": lo, "high": hi, "speaker": None, "event": "main",
+                            "quote": f"{lo} hurt", "sentence": "", "start": i, "end": i + 1}
+                           for i, (d, lo, hi) in enumerate(rows)], schema_overrides={"high": pl.Int64})
+    comp = build_comparison(claims, docs, link_incidents(docs, tolerance_days=1)).filter(pl.col("view") == "outlet")
+    post = comp.filter(pl.col("source") == "Post").row(0, named=True)
+    assert (post["low"], post["high"], post["last_published"]) == (109, 109, D(2020, 2, 10))  # the latest figure
+    assert [(h["published"], h["low"]) for h in post["history"]] == [(D(2020, 1, 16), 11), (D(2020, 1, 24), 34), (D(2020, 2, 10), 109)]
+    assert post["self_contradiction"] is False  # a count that moved between articles is no clash
+    assert (post["measure_min"], post["measure_max"]) == (0, None)  # every figure ever reported
+    wire = comp.filter(pl.col("source") == "Wire").row(0, named=True)
+    # "no one was hurt" and "at least one injured" in one article: a clash, shown as their hull
+    assert wire["self_contradiction"] is True and (wire["low"], wire["high"]) == (0, None)

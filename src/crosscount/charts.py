@@ -48,12 +48,7 @@ def _theme() -> alt.theme.ThemeConfig:
 def interval_frame(comparison: pl.DataFrame, incidents: pl.DataFrame, *, measures: list[str], view: str = "outlet") -> pl.DataFrame:
     """Rows to chart: one per incident x source x measure, with a drawable end."""
     df = comparison.filter(pl.col("view") == view, pl.col("measure").is_in(measures))
-    labels = incidents.select(
-        "incident_id",
-        incident=pl.when(pl.col("linked"))
-        .then(pl.col("date").dt.to_string("%Y-%m-%d") + pl.lit(" ") + pl.coalesce("target", "place", pl.lit("")))
-        .otherwise(pl.lit("undated: ") + pl.col("articles").list.first()),
-    )
+    labels = incidents.select("incident_id", incident="label")
     top = df.select(pl.max_horizontal(pl.col("low").max(), pl.col("high").max())).item() or 1
     return (
         df.join(labels, on="incident_id", how="left")
@@ -65,9 +60,9 @@ def interval_frame(comparison: pl.DataFrame, incidents: pl.DataFrame, *, measure
             measure_label=pl.col("measure").replace_strict(MEASURE_LABELS, default=pl.col("measure")),
             quotes_text=pl.col("quotes").list.join(" | "),
             articles=pl.col("doc_ids").list.join(", "),
-            published=pl.col("first_published").dt.to_string("%Y-%m-%d"),
+            published=pl.col("last_published").dt.to_string("%Y-%m-%d"),
         )
-        .drop("quotes", "doc_ids", "first_published", "incident_date")
+        .drop("quotes", "doc_ids", "first_published", "last_published", "history", "incident_date")
         .sort("incident", "measure", "source")
     )
 
@@ -126,14 +121,15 @@ def casualty_chart(comparison: pl.DataFrame, incidents: pl.DataFrame) -> alt.Fac
                           subtitle="One row per outlet and measure; point = exact, bar = range, arrow = 'at least'")
 
 
-def timeline_chart(claims: pl.DataFrame, documents: pl.DataFrame, links: pl.DataFrame) -> alt.Chart:
+def timeline_chart(claims: pl.DataFrame, documents: pl.DataFrame, incidents: pl.DataFrame) -> alt.Chart:
     """How each incident's reported figures moved with publication date, by outlet."""
+    links = incidents.select("incident_id", "label", doc_id="articles").explode("doc_id")
     data = (
         claims.filter(pl.col("event") == "main", pl.col("measure") != "projectiles_subset")
         .join(links, on="doc_id")
         .join(documents.select("doc_id", "published", outlet=outlet_label()), on="doc_id")
         .filter(pl.col("published").is_not_null())
-        .select("incident_id", "measure", "outlet", "speaker", "low", "high", "quote",
+        .select("incident_id", "measure", "outlet", "speaker", "low", "high", "quote", incident="label",
                 published=pl.col("published").dt.to_string("%Y-%m-%d"))
         .sort("incident_id", "measure", "published", "outlet")
     )
@@ -146,7 +142,7 @@ def timeline_chart(claims: pl.DataFrame, documents: pl.DataFrame, links: pl.Data
     lines = base.mark_line(opacity=0.5).encode(detail="outlet:N")
     points = base.mark_point(filled=True, size=60)
     return alt.layer(lines, points).properties(width=300, height=160).facet(
-        row=alt.Row("incident_id:N", title=None), column=alt.Column("measure:N", title=None), data=data
+        row=alt.Row("incident:N", title=None), column=alt.Column("measure:N", title=None), data=data
     ).resolve_scale(y="independent").properties(
         title=alt.Title("Reported figures against publication date", subtitle="Articles without a known publication date are left out"))
 
@@ -244,13 +240,51 @@ def dvc_templates() -> dict[str, str]:
     }
 
 
+def dispute_order(comparison: pl.DataFrame) -> list[str]:
+    """Incident ids, the most disputed first (widest spread between the lowest
+    and highest figure reported for any measure), then by id."""
+    spread = (
+        comparison.filter(pl.col("view") == "outlet")
+        .group_by("incident_id")
+        .agg(spread=(pl.max_horizontal(pl.col("high").max(), pl.col("low").max()) - pl.col("low").min()).max())
+        .sort(["spread", "incident_id"], descending=[True, False], nulls_last=True)
+    )
+    return list(spread["incident_id"])
+
+
+def pages(ids: list[str], page_size: int) -> list[list[str]]:
+    """``ids`` in chunks of ``page_size``; one chart per chunk keeps every chart readable."""
+    return [ids[i : i + page_size] for i in range(0, len(ids), page_size)] or [[]]
+
+
 def render_all(comparison: pl.DataFrame, incidents: pl.DataFrame, claims: pl.DataFrame,
-               documents: pl.DataFrame) -> dict[str, alt.TopLevelMixin]:
-    """Every report chart by file stem."""
-    links = incidents.select("incident_id", doc_id="articles").explode("doc_id")
-    return {
-        "projectiles": projectile_chart(comparison, incidents),
-        "casualties": casualty_chart(comparison, incidents),
-        "timeline": timeline_chart(claims, documents, links),
-        "disagreement": disagreement_chart(comparison, incidents),
+               documents: pl.DataFrame, *, page_size: int = 25) -> dict[str, alt.TopLevelMixin]:
+    """Every report chart by file stem.
+
+    More than ``page_size`` incidents are split over pages (``projectiles``,
+    ``projectiles-p2``, ...): by date for the per-incident charts, most
+    disputed first for the disagreement overview, so 5 or 500 incidents both
+    give charts a reader can take in.
+    """
+    by_date = list(incidents.sort("date", "incident_id", nulls_last=True)["incident_id"])
+    out: dict[str, alt.TopLevelMixin] = {}
+
+    def page_of(kind: str, n: int, total: int, ids: list[str], chart) -> None:
+        inc = incidents.filter(pl.col("incident_id").is_in(ids))
+        comp = comparison.filter(pl.col("incident_id").is_in(ids))
+        c = chart(comp, inc)
+        if total > 1:
+            c = c.properties(title=alt.Title(f"{c.title.text} (page {n} of {total})", subtitle=c.title.subtitle))
+        out[kind if n == 1 else f"{kind}-p{n}"] = c
+
+    kinds = {
+        "projectiles": (by_date, projectile_chart),
+        "casualties": (by_date, casualty_chart),
+        "timeline": (by_date, lambda comp, inc: timeline_chart(claims, documents, inc)),
+        "disagreement": (dispute_order(comparison), disagreement_chart),
     }
+    for kind, (order, chart) in kinds.items():
+        chunks = pages(order, page_size)
+        for n, ids in enumerate(chunks, 1):
+            page_of(kind, n, len(chunks), ids, chart)
+    return out

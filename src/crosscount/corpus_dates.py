@@ -7,7 +7,8 @@ article's most similar dated articles backs its date with its similarity.
 
 - *Borrow*: an undated article takes the best-backed date that fits the
   weekday it names and is not after its publication; with neither to check
-  against, only a date backed by two articles and most of the vote.
+  against, only a date backed by two articles and most of the vote. Never
+  when an article that contradicts that date is more similar than its backers.
 - *Overrule*: an article's own date gives way to a date two similar articles
   agree on when none agrees with its own and the difference is one a page
   date explains (same weekday, another week) or a time zone (one day).
@@ -90,10 +91,26 @@ def _borrow(r: dict, rows: dict[str, dict], sim: Similarity) -> tuple[dt.date, s
         v = next((v for v in votes if _fits(r, v.date)), None)
     else:  # nothing to check against: only a clear majority of two or more
         v = votes[0] if votes and len(votes[0].backers) >= 2 and votes[0].share > 0.5 else None
-    if v is None:
+    if v is None or _outscored(r, v, rows, sim):
         return None
     how = f"weekday {r['weekday']}, like {v.ids}" if r["weekday"] else f"like {v.ids}"
     return v.date, how, None
+
+
+def _outscored(r: dict, v: Vote, rows: dict[str, dict], sim: Similarity) -> bool:
+    """True when an article that contradicts the date (another date, or
+    undated with another weekday) is more similar than its best backer: then
+    "similar" means the same topic, not the same attack (a corpus of attacks
+    on one embassy over the years)."""
+    scores = dict((b, s) for s, b in sim.neighbours(r["doc_id"]))
+    best = max(scores.get(b, 0.0) for b in v.backers)
+    for other, score in scores.items():
+        o = rows[other]
+        clash = (o["incident_date"] is not None and o["incident_date"] != v.date) or (
+            o["incident_date"] is None and o["weekday"] and o["weekday"] != WEEKDAYS[v.date.weekday()])
+        if clash and score > best:
+            return True
+    return False
 
 
 def _overrule(r: dict, rows: dict[str, dict], sim: Similarity) -> tuple[dt.date, str, str | None] | None:

@@ -157,17 +157,56 @@ def score(claims: pl.DataFrame, documents: pl.DataFrame, gold: dict[str, GoldArt
     return report
 
 
-def evaluate_gold_dir(gold_dir: str | Path) -> Report:
+def load_gold_incidents(path: str | Path) -> dict[str, str]:
+    """``incidents.jsonl`` (objects with ``incident`` and ``articles``) -> doc_id: incident."""
+    out: dict[str, str] = {}
+    p = Path(path)
+    for no, line in enumerate(p.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            g = json.loads(line)
+            out.update({doc_id: g["incident"] for doc_id in g["articles"]})
+        except (json.JSONDecodeError, KeyError, TypeError) as e:
+            raise ValueError(f"{p}:{no}: not an incident object with 'incident' and 'articles' ({e})") from None
+    return out
+
+
+def score_links(links: pl.DataFrame, gold: dict[str, str]) -> dict[str, float | int]:
+    """Pairwise linking scores: of the article pairs put in one incident, how
+    many gold puts together (precision), and of gold's pairs, how many were
+    found (recall). Unlinked articles form no pairs."""
+    pred = dict(links.filter(~pl.col("incident_id").str.starts_with("unlinked-")).select("doc_id", "incident_id").iter_rows())
+    ids = sorted(set(gold) & set(links["doc_id"]))
+    t = _Tally()
+    for i, a in enumerate(ids):
+        for b in ids[i + 1 :]:
+            same_pred = a in pred and pred.get(a) == pred.get(b)
+            same_gold = gold[a] == gold[b]
+            t.tp += same_pred and same_gold
+            t.fp += same_pred and not same_gold
+            t.fn += same_gold and not same_pred
+    return t.scores()
+
+
+def evaluate_gold_dir(gold_dir: str | Path, *, tolerance_days: int = 1, min_similarity: float = 0.05) -> Report:
     """Extract claims from a gold corpus folder (articles/, manifest.csv) and score them
-    against its gold.jsonl, as `crosscount evaluate` does."""
+    against its gold.jsonl (and the linking against incidents.jsonl when present),
+    as `crosscount evaluate` does."""
     from crosscount.claims import extract_documents
     from crosscount.corpus import load_corpus
+    from crosscount.resolve import link_incidents
 
     gold_file = Path(gold_dir) / "gold.jsonl"
     if not gold_file.exists():
         raise FileNotFoundError(f"{gold_file}: no gold annotations (a gold corpus folder holds articles/, manifest.csv and gold.jsonl)")
     docs, claims = extract_documents(load_corpus(gold_dir).documents)
-    return score(claims, docs, load_gold(gold_file))
+    report = score(claims, docs, load_gold(gold_file))
+    incidents_file = Path(gold_dir) / "incidents.jsonl"
+    if incidents_file.exists():
+        links = link_incidents(docs, tolerance_days=tolerance_days, min_similarity=min_similarity)
+        report.metrics["incident_linking"] = score_links(links, load_gold_incidents(incidents_file))
+    return report
 
 
 def errors_markdown(report: Report, *, title: str) -> str:
@@ -202,4 +241,7 @@ def summary_lines(report: Report) -> list[str]:
         out.append(f"  {meas:<20} F1 {f1:.3f}")
     out.append(f"event agreement        {m['event_agreement']:.3f}")
     out.append(f"incident-date accuracy {m['incident_date_accuracy']:.3f}")
+    if "incident_linking" in m:
+        s = m["incident_linking"]
+        out.append(f"incident linking (article pairs) P {s['precision']:.3f}  R {s['recall']:.3f}  F1 {s['f1']:.3f}")
     return out

@@ -66,6 +66,7 @@ INCIDENTS: dict[str, tuple[pl.DataType, str]] = {
     "outlets": (pl.List(pl.String()), "their outlets (an unknown one as \"<doc_id> (outlet unknown)\")"),
     "n_articles": (pl.Int64(), "number of linked articles"),
     "linked": (pl.Boolean(), "false for an article whose attack date could not be resolved"),
+    "label": (pl.String(), "readable unique name: date and target (+ first doc_id if two read the same)"),
 }
 
 COMPARISON: dict[str, tuple[pl.DataType, str]] = {
@@ -74,16 +75,19 @@ COMPARISON: dict[str, tuple[pl.DataType, str]] = {
     "view": (pl.String(), "outlet | speaker: who the source is"),
     "source": (pl.String(), "the outlet, or the speaker the outlet quotes (own voice = the outlet)"),
     "measure": (pl.String(), "measure compared"),
-    "low": (pl.Int64(), "lowest figure this source reports (the largest lower bound of its claims)"),
-    "high": (pl.Int64(), "highest figure this source allows; null = unbounded"),
+    "low": (pl.Int64(), "lowest figure the source's latest article allows (largest lower bound of its claims)"),
+    "high": (pl.Int64(), "highest figure that article allows; null = unbounded"),
     "n_claims": (pl.Int64(), "claims behind this row"),
-    "doc_ids": (pl.List(pl.String()), "articles behind this row"),
+    "doc_ids": (pl.List(pl.String()), "articles behind this row, oldest first"),
     "quotes": (pl.List(pl.String()), "the exact quotes behind this row"),
     "first_published": (pl.Date(), "earliest publication date among those articles"),
-    "self_contradiction": (pl.Boolean(), "the source's own claims do not overlap"),
-    "measure_min": (pl.Int64(), "lowest figure any source reports for this incident and measure"),
-    "measure_max": (pl.Int64(), "highest figure any source reports (null = unbounded)"),
-    "consistent": (pl.Boolean(), "all sources' intervals for this incident and measure overlap"),
+    "last_published": (pl.Date(), "latest publication date among them (the figure in low/high)"),
+    "self_contradiction": (pl.Boolean(), "claims inside one of the source's articles do not overlap"),
+    "history": (pl.List(pl.Struct({"published": pl.Date(), "doc_id": pl.String(), "low": pl.Int64(), "high": pl.Int64()})),
+                "each article's figure with its publication date, oldest first: counts that moved over time"),
+    "measure_min": (pl.Int64(), "lowest figure any source ever reported for this incident and measure"),
+    "measure_max": (pl.Int64(), "highest figure any source ever reported (null = unbounded)"),
+    "consistent": (pl.Boolean(), "all sources' current intervals for this incident and measure overlap"),
 }
 
 

@@ -6,9 +6,9 @@ topic's ("rockets", "Green Zone"). Words are weighted by rarity in the corpus,
 so no list of places is needed. Measured on the dev set's 32 articles about
 six attacks: the most similar article is about the same attack for 29.
 
-Terms in more than half the corpus (or more than ``max_df`` articles) carry no
-identity and are dropped, which also keeps a large corpus from being compared
-pair by pair: only articles sharing a rarer term are scored.
+Only articles sharing a term used by at most ``max_df`` articles are scored
+against each other, which keeps a large corpus from being compared pair by
+pair.
 
 >>> sim = Similarity({"a": "Rockets hit the Balad air base and the Jadriya district.",
 ...                   "b": "The Balad air base and Jadriya district were hit.",
@@ -62,21 +62,30 @@ def terms(text: str) -> Counter[str]:
 
 
 class Similarity:
-    """TF-IDF vectors of a corpus and the cosine between any two articles."""
+    """TF-IDF vectors of a corpus and the cosine between any two articles.
+
+    The IDF is smoothed (``log((1+n)/(1+df)) + 1``) so that words every
+    article shares still count: in a corpus about one attack, its place names
+    are in every article, and identical copies must score 1. Words in one
+    article only cannot link it to anything and are dropped.
+    """
 
     def __init__(self, texts: Mapping[str, str], *, max_df: int = 200) -> None:
         counts = {k: terms(t) for k, t in texts.items()}
         df: Counter[str] = Counter(w for c in counts.values() for w in c)
         n = len(texts)
-        cap = max(2, min(n // 2, max_df))
         self.vectors: dict[str, dict[str, float]] = {}
+        # Candidates for neighbours() come from the rarer terms only, so a
+        # large corpus is not compared pair by pair.
         self.postings: dict[str, list[str]] = {}
+        self.max_df = max_df
         for k in sorted(counts):
-            vec = {w: (1 + math.log(c)) * math.log(n / df[w]) for w, c in counts[k].items() if 1 < df[w] <= cap}
+            vec = {w: (1 + math.log(c)) * (math.log((1 + n) / (1 + df[w])) + 1) for w, c in counts[k].items() if df[w] > 1}
             norm = math.sqrt(sum(x * x for x in vec.values())) or 1.0
             self.vectors[k] = {w: x / norm for w, x in vec.items()}
             for w in vec:
-                self.postings.setdefault(w, []).append(k)
+                if df[w] <= max_df:
+                    self.postings.setdefault(w, []).append(k)
 
     def score(self, a: str, b: str) -> float:
         va, vb = self.vectors[a], self.vectors[b]
@@ -87,10 +96,6 @@ class Similarity:
     def neighbours(self, a: str, *, k: int = 5, min_score: float = 0.1) -> list[tuple[float, str]]:
         """Up to ``k`` most similar articles scoring at least ``min_score``
         (most similar first, ties by id so output is stable)."""
-        acc: dict[str, float] = {}
-        for w, x in self.vectors[a].items():
-            for b in self.postings[w]:
-                if b != a:
-                    acc[b] = acc.get(b, 0.0) + x * self.vectors[b][w]
-        ranked = sorted(((s, b) for b, s in acc.items() if s >= min_score), key=lambda t: (-t[0], t[1]))
+        cands = {b for w in self.vectors[a] for b in self.postings.get(w, ())} - {a}
+        ranked = sorted(((s, b) for b in cands for s in [self.score(a, b)] if s >= min_score), key=lambda t: (-t[0], t[1]))
         return ranked[:k]

@@ -16,11 +16,13 @@ from crosscount.stages import params
 
 
 def main() -> None:
-    p = params()["evaluate"]
+    all_params = params()
+    p, r = all_params["evaluate"], all_params["resolve"]
     if not Path(p["devset"]).is_dir():
         log(f"devset: {p['devset']} not found, skipped")
         return
-    report = evaluate_gold_dir(p["devset"])
+    report = evaluate_gold_dir(p["devset"], tolerance_days=int(r["date_tolerance_days"]),
+                               min_similarity=float(r["link_min_similarity"]))
     write_json(report.metrics, p["devset_metrics"])
     write_text(errors_markdown(report, title=p["devset"]), p["devset_errors"])
     print("\n".join(summary_lines(report)))

@@ -15,7 +15,8 @@ def main() -> None:
     p = all_params["resolve"]
     documents = pl.read_parquet(all_params["extract"]["documents"])
     claims = pl.read_parquet(all_params["extract"]["claims"])
-    links = link_incidents(documents, tolerance_days=int(p["date_tolerance_days"]))
+    links = link_incidents(documents, tolerance_days=int(p["date_tolerance_days"]),
+                           min_similarity=float(p["link_min_similarity"]))
     incidents = build_incidents(documents, links, claims)
     comparison = build_comparison(claims, documents, links)
     write_parquet(incidents, p["incidents"])
