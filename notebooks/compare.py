@@ -12,12 +12,14 @@
 # # crosscount: what each source said about each attack
 #
 # This notebook reads the tables that `dvc repro` wrote under `data/processed/`
-# and shows them; all logic lives in the `crosscount` package. Charts are saved
+# (or, run by `crosscount compare`, that command's tables) and shows them; all
+# logic lives in the `crosscount` package. Charts are saved
 # as Vega-Lite 5 outputs with a PNG fallback, so they render offline in
 # JupyterLab from the saved notebook, trusted or not.
 
 # %%
 import html
+import os
 from pathlib import Path
 
 import polars as pl
@@ -29,10 +31,12 @@ from crosscount.stages import params
 
 ROOT = Path("..")
 P = params(ROOT / "params.yaml")
-documents = pl.read_parquet(ROOT / P["extract"]["documents"])
-claims = pl.read_parquet(ROOT / P["extract"]["claims"])
-incidents = pl.read_parquet(ROOT / P["resolve"]["incidents"])
-comparison = pl.read_parquet(ROOT / P["resolve"]["comparison"])
+# `crosscount compare CORPUS --out DIR` points the notebook at its own tables.
+OTHER = os.environ.get("CROSSCOUNT_TABLES")
+TABLES = {name: Path(OTHER) / f"{name}.parquet" for name in ("documents", "claims", "incidents", "comparison")} if OTHER else {
+    "documents": ROOT / P["extract"]["documents"], "claims": ROOT / P["extract"]["claims"],
+    "incidents": ROOT / P["resolve"]["incidents"], "comparison": ROOT / P["resolve"]["comparison"]}
+documents, claims, incidents, comparison = (pl.read_parquet(TABLES[n]) for n in ("documents", "claims", "incidents", "comparison"))
 figures = charts.render_all(comparison, incidents, claims, documents, page_size=int(P["charts"]["page_size"]))
 more_pages = sorted(k for k in figures if "-p" in k)
 pl.Config.set_tbl_rows(50)

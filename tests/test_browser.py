@@ -80,12 +80,29 @@ def test_notebook_in_jupyterlab(built_repo: Path, browser):
         for _ in range(40):
             page.mouse.wheel(0, 1200)
             page.wait_for_timeout(150)
-        drawn = _count_marks(page)
+        # 1. Saved outputs, notebook untrusted (never signed here): every chart drawn.
+        drawn, charts = _count_marks(page), page.locator(".vega-embed").count()
         shots = ROOT / "reports" / "screenshots"
         shots.mkdir(parents=True, exist_ok=True)
         page.locator(".vega-embed").first.scroll_into_view_if_needed()
         page.screenshot(path=str(shots / "jupyterlab_notebook.png"))
-        assert drawn >= 4, f"only {drawn} charts drawn with marks"
+        assert drawn >= 4 and drawn == charts, f"{drawn} of {charts} charts drawn with marks"
+        # 2. Run every cell in the browser's kernel: live outputs, trusted.
+        page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
+        page.locator(".lm-Menu-itemLabel", has_text="Run All Cells").first.click()
+        page.wait_for_function(r"""() => {
+            const prompts = [...document.querySelectorAll('.jp-CodeCell .jp-InputPrompt')].map(e => e.textContent);
+            return prompts.length > 0 && prompts.every(t => /\[\d+\]/.test(t));
+        }""", timeout=180_000)
+        page.wait_for_timeout(2000)
+        for _ in range(40):
+            page.mouse.wheel(0, 1200)
+            page.wait_for_timeout(150)
+        assert page.locator(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']").count() == 0
+        rerun, charts = _count_marks(page), page.locator(".vega-embed").count()
+        page.locator(".vega-embed").nth(1).scroll_into_view_if_needed()
+        page.screenshot(path=str(shots / "jupyterlab_notebook_run.png"))
+        assert rerun >= 4 and rerun == charts, f"after Run All, {rerun} of {charts} charts drawn"
         assert outside == [], f"requests left the machine: {outside[:5]}"
     finally:
         os.killpg(server.pid, signal.SIGTERM)

@@ -6,18 +6,21 @@ import sys
 from pathlib import Path
 
 import polars as pl
+import pytest
 
 from crosscount.cli import main
 
+ROOT = Path(__file__).resolve().parents[1]
+
 
 def test_help_explains_every_command(capsys):
-    for cmd in ([], ["extract"], ["evaluate"], ["dvc-templates"]):
+    for cmd in ([], ["extract"], ["compare"], ["evaluate"], ["dvc-templates"]):
         try:
             main([*cmd, "--help"])
         except SystemExit as e:
             assert e.code == 0
     out = capsys.readouterr().out
-    for word in ("extract", "evaluate", "dvc-templates", "CORPUS_DIR", "GOLD_DIR", "documents.parquet"):
+    for word in ("extract", "compare", "evaluate", "dvc-templates", "CORPUS_DIR", "GOLD_DIR", "documents.parquet", "compare.ipynb"):
         assert word in out
 
 
@@ -47,3 +50,28 @@ def test_evaluate_prints_figures(corpus: Path, tmp_path: Path, capsys):
     out = capsys.readouterr().out
     assert "claims" in out and "span_strict" in out and "incident-date accuracy 1.000" in out
     assert json.loads((tmp_path / "m.json").read_text())["claims"]["tp"] == 1
+
+
+def test_compare_charts_another_corpus_without_touching_the_project(corpus: Path, tmp_path: Path):
+    out = tmp_path / "cmp"
+    assert main(["compare", str(corpus), "--out", str(out), "--no-notebook", "--params", str(tmp_path / "none.yaml")]) == 0
+    incidents = pl.read_parquet(out / "tables" / "incidents.parquet")
+    assert incidents.filter("linked").height >= 1
+    assert {p.name for p in (out / "charts").iterdir()} >= {f"{k}.{ext}" for k in ("projectiles", "casualties", "timeline", "disagreement")
+                                                          for ext in ("html", "png")}
+    assert (out / "tables" / "rejected.csv").exists()
+
+
+@pytest.mark.slow
+def test_compare_runs_the_notebook_on_its_own_tables(corpus: Path, tmp_path: Path):
+    out = tmp_path / "cmp"
+    proc = subprocess.run([sys.executable, "-m", "crosscount.cli", "compare", str(corpus), "--out", str(out)],
+                          capture_output=True, text=True, cwd=ROOT)
+    assert proc.returncode == 0, proc.stderr
+    nb = json.loads((out / "compare.ipynb").read_text())
+    outputs = [o for c in nb["cells"] for o in c.get("outputs", [])]
+    text = json.dumps([{k: v for k, v in o.get("data", {}).items() if k in ("text/plain", "text/html")} for o in outputs])
+    incidents = pl.read_parquet(out / "tables" / "incidents.parquet")
+    # the notebook read this corpus's tables, not the project's data/processed
+    assert all(i in text for i in incidents["incident_id"])
+    assert any("application/vnd.vegalite.v5+json" in o.get("data", {}) for o in outputs)

@@ -93,7 +93,7 @@ def interval_chart(data: pl.DataFrame | alt.Data, *, title: str, subtitle: str, 
     open_ends = base.mark_point(shape="triangle-right", size=90, filled=True).encode(
         x="high_drawn:Q").transform_filter("datum.kind == 'at least'")
     points = base.mark_point(size=80, filled=True, opacity=0.9).encode(x="low:Q")
-    labels = base.mark_text(align="left", dx=8, fontSize=10, color="#333").encode(
+    labels = base.mark_text(align="left", dx=6, dy=-8, fontSize=10, color="#333").encode(
         x="low:Q", text="label:N").transform_calculate(
         label="datum.kind == 'exact' ? datum.low : (datum.kind == 'at least' ? '≥ ' + datum.low : datum.low + '–' + datum.high)")
     layered = alt.layer(ranges, open_ends, points, labels).properties(width=420, height=alt.Step(18))
@@ -123,18 +123,21 @@ def casualty_chart(comparison: pl.DataFrame, incidents: pl.DataFrame) -> alt.Fac
 
 def timeline_chart(claims: pl.DataFrame, documents: pl.DataFrame, incidents: pl.DataFrame) -> alt.Chart:
     """How each incident's reported figures moved with publication date, by outlet."""
-    links = incidents.select("incident_id", "label", doc_id="articles").explode("doc_id")
+    links = incidents.select("incident_id", "label", "date", doc_id="articles").explode("doc_id")
     data = (
         claims.filter(pl.col("event") == "main", pl.col("measure") != "projectiles_subset")
         .join(links, on="doc_id")
         .join(documents.select("doc_id", "published", outlet=outlet_label()), on="doc_id")
-        .filter(pl.col("published").is_not_null())
-        .select("incident_id", "measure", "outlet", "speaker", "low", "high", "quote", incident="label",
+        .filter(pl.col("published").is_not_null(), pl.col("date").is_not_null())
+        .select("incident_id", "outlet", "speaker", "low", "high", "quote", incident="label",
+                measure=pl.col("measure").replace_strict(MEASURE_LABELS, default=pl.col("measure")),
+                # Days since the attack: one axis that means the same for every incident.
+                days=(pl.col("published") - pl.col("date")).dt.total_days(),
                 published=pl.col("published").dt.to_string("%Y-%m-%d"))
         .sort("incident_id", "measure", "published", "outlet")
     )
     base = alt.Chart().encode(
-        x=alt.X("published:T", title="publication date"),
+        x=alt.X("days:Q", title="days after the attack (publication date)"),
         y=alt.Y("low:Q", title="reported count (lower bound)"),
         color=alt.Color("outlet:N", title="outlet"),
         tooltip=["outlet:N", "speaker:N", "published:T", "low:Q", "high:Q", "quote:N"],
@@ -144,7 +147,8 @@ def timeline_chart(claims: pl.DataFrame, documents: pl.DataFrame, incidents: pl.
     return alt.layer(lines, points).properties(width=300, height=160).facet(
         row=alt.Row("incident:N", title=None), column=alt.Column("measure:N", title=None), data=data
     ).resolve_scale(y="independent").properties(
-        title=alt.Title("Reported figures against publication date", subtitle="Articles without a known publication date are left out"))
+        title=alt.Title("How reported figures moved after each attack, by outlet",
+                        subtitle="Lower bound of each figure against days between the attack and publication; undated articles are left out"))
 
 
 def disagreement_chart(comparison: pl.DataFrame, incidents: pl.DataFrame) -> alt.Chart:
@@ -158,15 +162,16 @@ def disagreement_chart(comparison: pl.DataFrame, incidents: pl.DataFrame) -> alt
         .sort("spread", "incident", descending=[True, False])
     )
     base = alt.Chart().encode(
-        y=alt.Y("incident:N", sort=alt.EncodingSortField("spread", order="descending"), title=None),
+        y=alt.Y("incident:N", sort=alt.EncodingSortField("spread", op="max", order="descending"), title=None),
         tooltip=["incident:N", "measure_label:N", "lowest:Q", "highest:Q", "sources:Q", "consistent:N"],
     )
     bars = base.mark_rule(strokeWidth=4).encode(x=alt.X("lowest:Q", title="lowest to highest figure reported"), x2="highest:Q",
-                                                color=alt.Color("consistent:N", title="sources agree"))
+                                                color=alt.Color("consistent:N", title="one value fits every figure",
+                                                                scale=alt.Scale(domain=[False, True], range=["#d62728", "#9e9e9e"])))
     ends = base.mark_tick(thickness=2).encode(x="highest:Q")
     return alt.layer(bars, ends).properties(width=260, height=alt.Step(18)).facet(
         column=alt.Column("measure_label:N", title=None), data=data
-    ).properties(title=alt.Title("Where sources disagree", subtitle="Spread between the lowest and highest figure, most disputed first"))
+    ).resolve_scale(x="independent").properties(title=alt.Title("Where sources disagree", subtitle="Spread between the lowest and highest figure, most disputed first"))
 
 
 # ---------------------------------------------------------------- output

@@ -23,6 +23,9 @@ commands run its parts on any corpus folder laid out like data/raw:
 
 EPILOG = """\
 examples:
+  crosscount compare ../shared/devset --out reports/devset
+                                                   the whole chain on another corpus: tables,
+                                                   charts and the executed reading notebook
   crosscount extract data/raw --out /tmp/out       documents.parquet + claims.parquet
   crosscount evaluate ../shared/devset             score extraction on a gold corpus
   crosscount dvc-templates                         regenerate .dvc/plots templates
@@ -41,6 +44,17 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("corpus", type=Path, metavar="CORPUS_DIR", help="corpus folder")
     ex.add_argument("--out", type=Path, required=True, metavar="OUT_DIR", help="folder for the output tables")
     ex.add_argument("--max-bytes", type=int, default=2_000_000, help="reject article files larger than this (default: %(default)s)")
+
+    cmp = sub.add_parser("compare", help="run the whole chain on a corpus folder: tables, charts, notebook",
+                         description="Read CORPUS, extract claims, link incidents, and write OUT/tables/*.parquet "
+                         "(documents, claims, incidents, comparison), OUT/tables/rejected.csv, OUT/charts/*.html|png "
+                         "(self-contained, offline) and OUT/compare.ipynb (the reading notebook executed on these "
+                         "tables; open it with `jupyter lab OUT/compare.ipynb`). Settings default to params.yaml's "
+                         "when run in the project folder. The repository's data/ is not touched.")
+    cmp.add_argument("corpus", type=Path, metavar="CORPUS_DIR", help="corpus folder (articles/ + optional manifest.csv)")
+    cmp.add_argument("--out", type=Path, required=True, metavar="OUT_DIR", help="folder for tables, charts and notebook")
+    cmp.add_argument("--no-notebook", action="store_true", help="skip executing the reading notebook")
+    cmp.add_argument("--params", type=Path, default=Path("params.yaml"), help="settings file (default: %(default)s, if present)")
 
     ev = sub.add_parser("evaluate", help="score extraction against a gold corpus folder",
                         description="Extract claims from GOLD_DIR (articles/, manifest.csv) and score them against "
@@ -63,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
     from crosscount.corpus import CorpusError
 
     try:
-        return {"extract": _extract, "evaluate": _evaluate, "dvc-templates": _templates}[args.command](args)
+        return {"extract": _extract, "compare": _compare, "evaluate": _evaluate, "dvc-templates": _templates}[args.command](args)
     except CorpusError as e:
         print(f"crosscount: error: {e}", file=sys.stderr)
         return 2
@@ -87,6 +101,35 @@ def _extract(args: argparse.Namespace) -> int:
     with atomic_path(args.out / "rejected.csv") as tmp:
         corpus.rejected.write_csv(tmp)
     log(f"{docs.height} articles, {claims.height} claims, {corpus.rejected.height} rejected -> {args.out}")
+    return 0
+
+
+def _compare(args: argparse.Namespace) -> int:
+    from crosscount.notebook import execute_notebook
+    from crosscount.pipeline import compare_corpus, write_charts, write_tables
+    from crosscount.progress import log, progress
+    from crosscount.stages import params
+
+    p = params(args.params) if args.params.exists() else {}
+    r, c, i = p.get("resolve", {}), p.get("charts", {}), p.get("ingest", {})
+    n_files = sum(1 for _ in (args.corpus / "articles").glob("*")) if (args.corpus / "articles").is_dir() else 0
+    tables = compare_corpus(args.corpus, max_bytes=int(i.get("max_bytes", 2_000_000)),
+                            tolerance_days=int(r.get("date_tolerance_days", 1)),
+                            min_similarity=float(r.get("link_min_similarity", 0.05)),
+                            progress=progress(total=n_files, desc="extract"))
+    for reason in tables.rejected["reason"]:
+        log(f"rejected: {reason}")
+    write_tables(tables, args.out / "tables")
+    pages = write_charts(tables, args.out / "charts", page_size=int(c.get("page_size", 25)))
+    log(f"{tables.documents.height} articles, {tables.claims.height} claims, "
+        f"{tables.incidents.filter('linked').height} incidents, {len(pages) // 2} chart pages -> {args.out}")
+    notebook = Path(p.get("notebook", {}).get("source", "notebooks/compare.py"))
+    if not args.no_notebook:
+        if not notebook.exists():
+            log(f"notebook {notebook} not found (run from the project folder, or pass --no-notebook)")
+            return 2
+        execute_notebook(notebook, args.out / "compare.ipynb", env={"CROSSCOUNT_TABLES": str((args.out / "tables").resolve())})
+        log(f"notebook: {args.out / 'compare.ipynb'}")
     return 0
 
 

@@ -155,7 +155,9 @@ def build_comparison(claims: pl.DataFrame, documents: pl.DataFrame, links: pl.Da
         pl.concat(views)
         .group_by([*keys, "doc_id"], maintain_order=True)
         .agg(*source_interval(), pl.col("incident_date").min(), pl.col("published").first(),
-             n_claims=pl.len(), quotes=pl.col("quote"))
+             n_claims=pl.len(), quotes=pl.col("quote"),
+             # the tightest bounds any single claim sets, for `consistent`
+             claim_low=pl.col("low").max(), claim_high=pl.col("high").min())
         .sort([*keys, "published", "doc_id"], nulls_last=False)
     )
     per_source = per_article.group_by(keys, maintain_order=True).agg(
@@ -172,8 +174,11 @@ def build_comparison(claims: pl.DataFrame, documents: pl.DataFrame, links: pl.Da
         # every figure the source gave, for the incident's min and max
         all_low=pl.col("low").min(),
         all_high=pl.when(pl.col("high").is_null().any()).then(None).otherwise(pl.col("high").max()),
+        claim_low=pl.col("claim_low").max(),
+        claim_high=pl.col("claim_high").min(),
     )
-    overlap_all = (pl.col("low").max() <= pl.col("high").fill_null(2**62).min())
+    # Consistent: one true value fits every figure any source ever gave.
+    overlap_all = (pl.col("claim_low").max() <= pl.col("claim_high").fill_null(2**62).min())
     per_measure = per_source.group_by("incident_id", "view", "measure", maintain_order=True).agg(
         measure_min=pl.col("all_low").min(),
         measure_max=pl.when(pl.col("all_high").is_null().any()).then(None).otherwise(pl.col("all_high").max()),

@@ -87,7 +87,7 @@ COMPARISON: dict[str, tuple[pl.DataType, str]] = {
                 "each article's figure with its publication date, oldest first: counts that moved over time"),
     "measure_min": (pl.Int64(), "lowest figure any source ever reported for this incident and measure"),
     "measure_max": (pl.Int64(), "highest figure any source ever reported (null = unbounded)"),
-    "consistent": (pl.Boolean(), "all sources' current intervals for this incident and measure overlap"),
+    "consistent": (pl.Boolean(), "one value fits every figure any source gave for this incident and measure"),
 }
 
 

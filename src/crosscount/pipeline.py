@@ -1,0 +1,60 @@
+"""The whole chain on any corpus folder, without DVC: raw -> claims -> incidents -> charts.
+
+`dvc repro` runs the same library calls stage by stage on the shipped corpus;
+this module serves `crosscount compare`, which charts another corpus (the dev
+set, a user's folder) into an output folder without touching the repository's
+data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import polars as pl
+
+from crosscount import charts
+from crosscount.claims import extract_documents
+from crosscount.corpus import DEFAULT_MAX_BYTES, load_corpus
+from crosscount.io import atomic_path, write_parquet
+from crosscount.resolve import build_comparison, build_incidents, link_incidents
+
+TABLES = ("documents", "claims", "incidents", "comparison")
+
+
+@dataclass(frozen=True, slots=True)
+class Tables:
+    documents: pl.DataFrame
+    claims: pl.DataFrame
+    incidents: pl.DataFrame
+    comparison: pl.DataFrame
+    rejected: pl.DataFrame
+
+
+def compare_corpus(corpus_dir: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES, tolerance_days: int = 1,
+                   min_similarity: float = 0.05, progress: Callable[[Iterable], Iterable] | None = None) -> Tables:
+    """Every table of the pipeline for the corpus in ``corpus_dir``."""
+    corpus = load_corpus(corpus_dir, max_bytes=max_bytes)
+    docs, claims = extract_documents(corpus.documents, progress=progress)
+    links = link_incidents(docs, tolerance_days=tolerance_days, min_similarity=min_similarity)
+    return Tables(docs, claims, build_incidents(docs, links, claims), build_comparison(claims, docs, links), corpus.rejected)
+
+
+def write_tables(tables: Tables, out_dir: str | Path) -> list[Path]:
+    """``out_dir``/<table>.parquet for each table, and rejected.csv."""
+    out = Path(out_dir)
+    paths = []
+    for name in TABLES:
+        paths.append(out / f"{name}.parquet")
+        write_parquet(getattr(tables, name), paths[-1])
+    paths.append(out / "rejected.csv")
+    with atomic_path(paths[-1]) as tmp:
+        tables.rejected.write_csv(tmp)
+    return paths
+
+
+def write_charts(tables: Tables, out_dir: str | Path, *, page_size: int = 25) -> list[Path]:
+    """Every chart page as self-contained HTML and PNG in ``out_dir``."""
+    figures = charts.render_all(tables.comparison, tables.incidents, tables.claims, tables.documents, page_size=page_size)
+    return [p for stem, chart in figures.items() for p in charts.save_chart(chart, out_dir, stem)]
