@@ -63,3 +63,18 @@ def test_missing_folder_and_bad_header_refuse(tmp_path: Path):
     root = write_corpus(tmp_path / "c", {"a": "text"}, manifest="id;outlet\n")
     with pytest.raises(CorpusError, match=r"manifest\.csv:1:"):
         load_corpus(root)
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    ("Rockets hit.\nSource » washingtonexaminer", "Washington Examiner"),
+    ("Rockets hit.\n© 2021 The Associated Press. All rights reserved.", "The Associated Press"),
+    ("ERBIL, Iraq (AP) — A drone hit the airport on Monday.", "Associated Press"),
+    ("Baghdad (AFP) - Rockets hit the Green Zone on Tuesday.", "AFP"),
+    ("Rockets hit the base.\nBy Jane Doe | Reuters", "Reuters"),
+    ("By Jane Doe, Associated Press\nRockets hit.", "Associated Press"),
+    ("Rockets hit.\n\nReporting by John Davison; Editing by Alex Richardson", "Reuters"),
+    ("By the time police arrived, two were dead.", None),
+    ("Rockets hit. Officials said it was by far the worst.", None),
+])
+def test_outlet_from_footers_datelines_and_bylines(text, outlet):
+    assert infer_outlet(text) == outlet

@@ -96,3 +96,43 @@ def test_superseded_figure_stays_on_main_event():
 ])
 def test_more_claims(text, expected):
     assert sorted(claims_of(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Every qualifier of GOLD_SCHEMA as an interval, in news sentences.
+    ("At least three rockets struck the airport late Monday.", [("projectiles", 3, None)]),
+    ("More than 20 missiles were launched at the base.", [("projectiles", 21, None)]),
+    ("Over 40 service members were wounded, officials said.", [("injured", 41, None)]),
+    ("The injured tally tops 100, the Pentagon said.", [("injured", 101, None)]),
+    ("Militants fired up to five mortar rounds at the camp.", [("projectiles", 0, 5)]),
+    ("Fewer than ten drones were intercepted over the city.", [("projectiles_subset", 0, 9)]),
+    ("Nearly 100 people were injured in the blasts.", [("injured", 100, 100)]),
+    ("About 15 rockets hit the area around the consulate.", [("projectiles", 15, 15)]),
+    ("Some 30 civilians were killed, the health ministry said.", [("killed", 30, 30)]),
+    ("Several rockets landed near the embassy.", [("projectiles", 2, None)]),
+    ("Multiple drones targeted the outpost overnight.", [("projectiles", 2, None)]),
+    ("A number of soldiers were hurt in the attack.", [("injured", 2, None)]),
+    ("Dozens of people were wounded in the strike.", [("injured", 24, None)]),
+    ("Two dozen Katyusha rockets were fired from a truck.", [("projectiles", 24, 24)]),
+    ("A barrage of rockets hit the base.", []),
+    ("There was no word on injuries.", []),
+])
+def test_qualifiers_in_news_sentences(text, expected):
+    assert claims_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # Nested reporting credits the innermost source.
+    ("Reuters reported that Iraqi officials said four rockets hit the base.", "Iraqi officials"),
+    ("AFP reported, citing police, that two civilians were killed.", "police"),
+    ("Kurdish officials told AFP that a contractor was killed.", "Kurdish officials"),
+    ("Four rockets hit the base, Reuters reported.", "Reuters"),
+    ("The Pentagon told reporters that 11 troops were treated for concussions.", "The Pentagon"),
+    ("In a statement, the embassy said three rockets landed in the compound.", "the embassy"),
+    ("Three rockets landed in the compound, the embassy said in a statement.", "the embassy"),
+    ("The coalition tweeted that two drones were shot down.", "The coalition"),
+    ("The Iraqi military said in a statement that eight rockets were fired.", "The Iraqi military"),
+    ("Five rockets struck the base.", None),
+])
+def test_speaker_in_nested_reporting(text, speaker):
+    assert article_claims(text)[0][0].speaker == speaker

@@ -23,7 +23,7 @@ _NP = r"[A-Z“\"]?[\w.’'“”\"-]*(?:\s+(?:of|for|at|in|on|and|the|'s|’s|&
 _SUBJ_VERB = re.compile(rf"(?:^|[,;:“”\"—–(]\s*|\bthat\s+|\band\s+|\bbut\s+)(?P<np>{_NP})\s+(?:(?:also|later|earlier|had|has|have|previously|initially|first)\s+)*(?P<verb>{_VERBS})\b", _I)
 # ", said X"
 _VERB_SUBJ = re.compile(r"[,”\"]\s*(?P<verb>said|says|told|reported|added|according\s+to)\s+(?P<np>[^,.;:“”\"]{2,80})", _I)
-_ACCORDING = re.compile(r"\baccording\s+to\s+(?P<np>[^,.;:“”\"]{2,80})", _I)
+_ACCORDING = re.compile(r"\b(?:according\s+to|citing)\s+(?P<np>[^,.;:“”\"]{2,80})", _I)
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "this", "which", "who", "officials had"}
 _BAD_START = re.compile(r"^(?:the\s+)?(?:attack|attacks|rockets?|missiles?|statement|report|there|that|this|which|it)\b", _I)
 

@@ -30,7 +30,15 @@ OUTLET_PATTERNS = [
     re.compile(r"^\s*Source\s*[»:]\s*(?P<outlet>[\w .&'-]{2,60}?)\s*$", re.MULTILINE | re.IGNORECASE),
     re.compile(r"(?:©|Copyright)\s*(?:\d{4}\s+)?(?P<outlet>[A-Z][\w .&'-]{2,50}?)(?:\.|,|\s+All rights|$)", re.MULTILINE),
     re.compile(r"\[\s*By\s+(?P<outlet>[A-Z][\w .&'-]{1,40}?)\s*\]"),
+    # A wire dateline without a date: "ERBIL, Iraq (AP) —", "Baghdad (AFP) -".
+    re.compile(r"^\s*[A-Z][A-Za-z .,'-]{2,40}?\s*\((?P<outlet>AP|AFP|Reuters|UPI|dpa|Xinhua|ANI|IANS|PTI)\)\s*[-—–]", re.MULTILINE),
+    # A byline with the outlet: "By Jane Doe | Reuters", "By Jane Doe, Associated Press".
+    re.compile(r"^\s*By\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*[|,]\s*(?P<outlet>[A-Z][\w .&'-]{1,40}?)\s*$", re.MULTILINE),
+    # Reuters' sign-off: "Reporting by John Davison; Editing by Alex Richardson".
+    re.compile(r"^\s*(?:Additional\s+)?Reporting\s+by\s+[^;\n]+;\s*(?:Writing\s+by\s+[^;\n]+;\s*)?Editing\s+by\b(?P<outlet>)", re.MULTILINE),
 ]
+#: Sign-offs that name no outlet but belong to one.
+SIGNOFF_OUTLET = "Reuters"
 #: Display names for outlets as footers and datelines spell them.
 OUTLET_NAMES = {
     "washingtonexaminer": "Washington Examiner",
@@ -133,7 +141,7 @@ def infer_outlet(text: str) -> str | None:
     for pat in OUTLET_PATTERNS:
         m = pat.search(text)
         if m:
-            name = m.group("outlet").strip()
+            name = m.group("outlet").strip() or SIGNOFF_OUTLET
             return OUTLET_NAMES.get(name.lower().replace(" ", ""), name)
     return None
 
