@@ -103,3 +103,21 @@ def test_figures_that_moved_over_time_are_kept_with_their_dates():
     wire = comp.filter(pl.col("source") == "Wire").row(0, named=True)
     # "no one was hurt" and "at least one injured" in one article: a clash, shown as their hull
     assert wire["self_contradiction"] is True and (wire["low"], wire["high"]) == (0, None)
+
+
+def test_a_wire_copy_is_not_an_independent_source():
+    docs = _docs().with_columns(copy_of=pl.when(pl.col("doc_id") == "b").then(pl.lit("a")).otherwise(None))
+    comp = build_comparison(_claims(), docs, link_incidents(docs, tolerance_days=1))
+    proj = comp.filter(pl.col("view") == "outlet", pl.col("measure") == "projectiles").sort("source")
+    assert proj.select("source", "independent").rows() == [("Out A", True), ("Out B", False)]
+    assert proj["copy_of"].to_list() == [[], ["a"]]
+    assert proj["independent_sources"].to_list() == [1, 1]
+    # Without near-duplicates marked, both count.
+    plain = build_comparison(_claims(), _docs(), link_incidents(_docs(), tolerance_days=1))
+    assert plain.filter(pl.col("view") == "outlet", pl.col("measure") == "projectiles")["independent_sources"].to_list() == [2, 2]
+
+
+def test_speakers_behind_an_outlet_figure():
+    comp = build_comparison(_claims(), _docs(), link_incidents(_docs(), tolerance_days=1))
+    inj_b = comp.filter(pl.col("view") == "outlet", pl.col("measure") == "injured", pl.col("source") == "Out B").row(0, named=True)
+    assert inj_b["speakers"] == ["a doctor"]

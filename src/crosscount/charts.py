@@ -61,8 +61,10 @@ def interval_frame(comparison: pl.DataFrame, incidents: pl.DataFrame, *, measure
             quotes_text=pl.col("quotes").list.join(" | "),
             articles=pl.col("doc_ids").list.join(", "),
             published=pl.col("last_published").dt.to_string("%Y-%m-%d"),
+            speakers_text=pl.col("speakers").list.join("; "),
+            copies=pl.col("copy_of").list.join(", "),
         )
-        .drop("quotes", "doc_ids", "first_published", "last_published", "history", "incident_date")
+        .drop("quotes", "doc_ids", "speakers", "copy_of", "first_published", "last_published", "history", "incident_date")
         .sort("incident", "measure", "source")
     )
 
@@ -74,8 +76,10 @@ def _tooltip() -> list[alt.Tooltip]:
         alt.Tooltip("measure_label:N", title="measure"),
         alt.Tooltip("low:Q", title="low"),
         alt.Tooltip("high:Q", title="high (empty = open)"),
-        alt.Tooltip("published:N", title="first published"),
+        alt.Tooltip("speakers_text:N", title="speakers (empty = the outlet itself)"),
+        alt.Tooltip("published:N", title="published (latest article)"),
         alt.Tooltip("articles:N", title="articles"),
+        alt.Tooltip("copies:N", title="copy of (same wire story)"),
         alt.Tooltip("quotes_text:N", title="quotes"),
     ]
 
@@ -157,13 +161,13 @@ def disagreement_chart(comparison: pl.DataFrame, incidents: pl.DataFrame) -> alt
         interval_frame(comparison, incidents, measures=["projectiles", *CASUALTY_MEASURES])
         .group_by("incident", "measure_label", maintain_order=True)
         .agg(lowest=pl.col("low").min(), highest=pl.max_horizontal(pl.col("low").max(), pl.col("high").max()),
-             sources=pl.len(), consistent=pl.col("consistent").all())
+             sources=pl.col("independent").sum(), consistent=pl.col("consistent").all())
         .with_columns(spread=pl.col("highest") - pl.col("lowest"))
         .sort("spread", "incident", descending=[True, False])
     )
     base = alt.Chart().encode(
         y=alt.Y("incident:N", sort=alt.EncodingSortField("spread", op="max", order="descending"), title=None),
-        tooltip=["incident:N", "measure_label:N", "lowest:Q", "highest:Q", "sources:Q", "consistent:N"],
+        tooltip=["incident:N", "measure_label:N", "lowest:Q", "highest:Q", alt.Tooltip("sources:Q", title="independent sources"), "consistent:N"],
     )
     bars = base.mark_rule(strokeWidth=4).encode(x=alt.X("lowest:Q", title="lowest to highest figure reported"), x2="highest:Q",
                                                 color=alt.Color("consistent:N", title="one value fits every figure",

@@ -138,12 +138,17 @@ def build_comparison(claims: pl.DataFrame, documents: pl.DataFrame, links: pl.Da
     article's publication date, not collapsed into one contradiction. Only
     figures that clash inside one article mark ``self_contradiction``.
     """
+    docs = documents.lazy()
+    if "copy_of" not in documents.columns:  # near-duplicates are marked at ingest; older tables lack them
+        docs = docs.with_columns(copy_of=pl.lit(None, dtype=pl.String))
+    outlets = docs.select(pl.col("doc_id").alias("copy_of"), copied_outlet=outlet_label())
     base = (
         claims.lazy()
         .filter(pl.col("event") == "main")
         .join(links.lazy(), on="doc_id")
-        .join(documents.lazy().select("doc_id", "outlet", "published", "incident_date"), on="doc_id")
+        .join(docs.select("doc_id", "outlet", "published", "incident_date", "copy_of"), on="doc_id")
         .with_columns(outlet=outlet_label())
+        .join(outlets, on="copy_of", how="left")
         .sort("doc_id", "start", "end")  # joins do not keep order; outputs must be byte-stable
     )
     views = [
@@ -155,7 +160,10 @@ def build_comparison(claims: pl.DataFrame, documents: pl.DataFrame, links: pl.Da
         pl.concat(views)
         .group_by([*keys, "doc_id"], maintain_order=True)
         .agg(*source_interval(), pl.col("incident_date").min(), pl.col("published").first(),
-             n_claims=pl.len(), quotes=pl.col("quote"),
+             pl.col("copy_of").first(),
+             # A copy of another outlet's article (the same wire story) is not an independent report.
+             copied=(pl.col("copy_of").is_not_null() & (pl.col("copied_outlet") != pl.col("outlet"))).first(),
+             n_claims=pl.len(), quotes=pl.col("quote"), speakers=pl.col("speaker"),
              # the tightest bounds any single claim sets, for `consistent`
              claim_low=pl.col("low").max(), claim_high=pl.col("high").min())
         .sort([*keys, "published", "doc_id"], nulls_last=False)
@@ -167,9 +175,12 @@ def build_comparison(claims: pl.DataFrame, documents: pl.DataFrame, links: pl.Da
         pl.col("n_claims").sum(),
         doc_ids=pl.col("doc_id"),
         quotes=pl.col("quotes").explode(),
+        speakers=pl.col("speakers").explode().drop_nulls().unique(maintain_order=True),
         first_published=pl.col("published").min(),
         last_published=pl.col("published").max(),
         self_contradiction=pl.col("self_contradiction").any(),
+        copy_of=pl.col("copy_of").drop_nulls().unique(maintain_order=True),
+        independent=(~pl.col("copied")).any(),
         history=pl.struct("published", "doc_id", "low", "high"),
         # every figure the source gave, for the incident's min and max
         all_low=pl.col("low").min(),
@@ -183,6 +194,7 @@ def build_comparison(claims: pl.DataFrame, documents: pl.DataFrame, links: pl.Da
         measure_min=pl.col("all_low").min(),
         measure_max=pl.when(pl.col("all_high").is_null().any()).then(None).otherwise(pl.col("all_high").max()),
         consistent=overlap_all,
+        independent_sources=pl.col("independent").sum(),
     )
     out = per_source.join(per_measure, on=["incident_id", "view", "measure"]).collect()
     return schemas.conform(out, schemas.COMPARISON).sort("incident_id", "view", "measure", "source")

@@ -80,14 +80,18 @@ COMPARISON: dict[str, tuple[pl.DataType, str]] = {
     "n_claims": (pl.Int64(), "claims behind this row"),
     "doc_ids": (pl.List(pl.String()), "articles behind this row, oldest first"),
     "quotes": (pl.List(pl.String()), "the exact quotes behind this row"),
+    "speakers": (pl.List(pl.String()), "who the articles credit for those figures (empty: the outlet's own voice)"),
     "first_published": (pl.Date(), "earliest publication date among those articles"),
     "last_published": (pl.Date(), "latest publication date among them (the figure in low/high)"),
     "self_contradiction": (pl.Boolean(), "claims inside one of the source's articles do not overlap"),
     "history": (pl.List(pl.Struct({"published": pl.Date(), "doc_id": pl.String(), "low": pl.Int64(), "high": pl.Int64()})),
                 "each article's figure with its publication date, oldest first: counts that moved over time"),
+    "copy_of": (pl.List(pl.String()), "articles (doc_ids) that this source's articles are near-copies of"),
+    "independent": (pl.Boolean(), "false when every article behind this row copies another outlet's (a wire story)"),
     "measure_min": (pl.Int64(), "lowest figure any source ever reported for this incident and measure"),
     "measure_max": (pl.Int64(), "highest figure any source ever reported (null = unbounded)"),
     "consistent": (pl.Boolean(), "one value fits every figure any source gave for this incident and measure"),
+    "independent_sources": (pl.Int64(), "sources in this view reporting it on their own, not as a copy"),
 }
 
 
