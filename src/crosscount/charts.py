@@ -49,14 +49,15 @@ def interval_frame(comparison: pl.DataFrame, incidents: pl.DataFrame, *, measure
     """Rows to chart: one per incident x source x measure, with a drawable end."""
     df = comparison.filter(pl.col("view") == view, pl.col("measure").is_in(measures))
     labels = incidents.select("incident_id", incident="label")
-    top = df.select(pl.max_horizontal(pl.col("low").max(), pl.col("high").max())).item() or 1
     return (
         df.join(labels, on="incident_id", how="left")
         .with_columns(
             kind=pl.when(pl.col("high").is_null()).then(pl.lit("at least"))
             .when(pl.col("high") == pl.col("low")).then(pl.lit("exact")).otherwise(pl.lit("range")),
-            # An open interval is drawn to a little past the largest figure.
-            high_drawn=pl.coalesce("high", pl.lit(int(top * 1.15) + 1)),
+            # An open interval is drawn to a little past the incident's largest figure,
+            # so that each incident's own scale stays readable.
+            high_drawn=pl.coalesce("high", (pl.max_horizontal(pl.col("low").max(), pl.col("high").max())
+                                            .over("incident_id") * 1.15 + 1).floor().cast(pl.Int64)),
             measure_label=pl.col("measure").replace_strict(MEASURE_LABELS, default=pl.col("measure")),
             quotes_text=pl.col("quotes").list.join(" | "),
             articles=pl.col("doc_ids").list.join(", "),
@@ -104,7 +105,7 @@ def interval_chart(data: pl.DataFrame | alt.Data, *, title: str, subtitle: str, 
     return layered.facet(
         row=alt.Row(f"{facet}:N", title=None, header=alt.Header(labelAngle=0, labelAlign="left", labelAnchor="start", labelOrient="top")),
         data=data,
-    ).resolve_scale(y="independent").properties(title=alt.Title(title, subtitle=subtitle))
+    ).resolve_scale(x="independent", y="independent").properties(title=alt.Title(title, subtitle=subtitle))
 
 
 def projectile_chart(comparison: pl.DataFrame, incidents: pl.DataFrame) -> alt.FacetChart:
