@@ -45,9 +45,11 @@ def test_dvc_offline_config():
     assert "analytics = false" in cfg and "check_update = false" in cfg
 
 
-def test_readme_documents_the_claims_schema():
+def test_readme_documents_the_table_schemas():
     from crosscount import schemas
 
     readme = (ROOT / "README.md").read_text()
     for name in schemas.CLAIMS:
         assert f"`{name}`" in readme
+    for table in (schemas.INCIDENTS, schemas.COMPARISON):
+        assert schemas.markdown(table) in readme, "README table is stale: regenerate it from schemas.markdown"
