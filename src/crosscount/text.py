@@ -35,13 +35,13 @@ def _is_boundary(text: str, end_match: re.Match[str]) -> bool:
     rest = text[pos : pos + 3].lstrip(" \t")
     if end_match.group() == "\n":
         # A hard line break inside a sentence continues in lower case.
-        nxt = text[pos:].lstrip(" \t")
+        nxt = text[pos : pos + 80].lstrip(" \t")  # a window: slicing the rest is quadratic on long texts
         return not nxt[:1].islower()
     if not rest:
         return True
     if rest[0].islower():
         return False
-    word = _WORD_BEFORE.search(text, 0, end_match.start() + 1)
+    word = _WORD_BEFORE.search(text, max(0, end_match.start() - 40), end_match.start() + 1)
     if word and end_match.group()[0] == ".":
         token = word.group(1).lower().rstrip(".")
         if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
