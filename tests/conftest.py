@@ -70,3 +70,28 @@ def built_repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     assert proc.returncode == 0, proc.stdout + proc.stderr
     (repo / ".repro.log").write_text(proc.stdout + proc.stderr)
     return repo
+
+
+#: One wire story, the same story republished with small edits under another
+#: outlet's name, and an independent report of the same attack (written for the
+#: tests). Near-duplicate detection must pair the first two and not the third.
+WIRE = ("Drones strike airport near Erbil\n\n"
+        "ERBIL, Iraq, June 12, 2023 (Wire Service) - Two explosive-laden drones struck the perimeter of Erbil "
+        "international airport late on Sunday, the Kurdistan region's counter-terrorism service said. "
+        "One of the drones was shot down before it reached the runway, and nobody was hurt, the service said "
+        "in a statement. Flights were suspended for three hours while engineers checked the runway. "
+        "Iran-aligned armed groups have claimed similar attacks on bases hosting US-led coalition troops "
+        "in the past year, and the government has promised to find those responsible. "
+        "The airport, which also hosts a coalition air base, reopened on Monday morning.\n")
+WIRE_COPY = ("Airport in Kurdish capital targeted by drones\n\n"
+             "(Gulf Courier) Two explosive-laden drones struck the perimeter of Erbil international airport "
+             "late on Sunday, the Kurdistan region's counter-terrorism service said. "
+             "One of the drones was shot down before it reached the runway, and nobody was hurt, the service said "
+             "in a statement. Flights were suspended for about three hours while engineers checked the runway. "
+             "Iran-aligned armed groups have claimed similar attacks on bases hosting US-led coalition troops "
+             "in the past year, and the government has promised to find those responsible.\n")
+INDEPENDENT = ("Erbil airport attacked again\n\n"
+               "Kurdish officials said three drones were launched toward Erbil's airport on Sunday night and that "
+               "air defences downed one of them. A spokesman for the regional government said no one was injured "
+               "but that a hangar was damaged. Travellers described a loud blast and said flights were held for "
+               "several hours. It is the third attack on the airport this year.\n")

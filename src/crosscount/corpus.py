@@ -20,6 +20,7 @@ from pathlib import Path
 import polars as pl
 
 from crosscount import schemas
+from crosscount.dedupe import NEAR_DUPLICATE, copy_of
 from crosscount.dates import date_from_url, infer_published
 
 MANIFEST_COLUMNS = ("doc_id", "outlet", "url", "published", "title")
@@ -146,8 +147,11 @@ def infer_title(text: str) -> str | None:
 
 
 def load_corpus(corpus_dir: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
-                today: dt.date | None = None) -> Corpus:
-    """Read every ``articles/*.txt`` of ``corpus_dir`` with its manifest row."""
+                today: dt.date | None = None, near_duplicate: float = NEAR_DUPLICATE) -> Corpus:
+    """Read every ``articles/*.txt`` of ``corpus_dir`` with its manifest row.
+
+    Near-duplicates (:mod:`crosscount.dedupe`) are marked corpus-wide in ``copy_of``.
+    """
     root = Path(corpus_dir)
     art_dir = root / "articles"
     if not art_dir.is_dir():
@@ -163,6 +167,10 @@ def load_corpus(corpus_dir: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
             rejected.append({"path": str(path), "line": None, "reason": reason})
             continue
         docs.append(_document(path, root, text, raw, manifest.get(path.stem, _Row()), today))
+    copies = copy_of({d["doc_id"]: d["text"] for d in docs}, {d["doc_id"]: d["published"] for d in docs},
+                     threshold=near_duplicate)
+    for d in docs:
+        d["copy_of"] = copies[d["doc_id"]]
     documents = pl.DataFrame(docs, schema=schemas.schema(schemas.DOCUMENTS)) if docs else schemas.empty(schemas.DOCUMENTS)
     rej = pl.DataFrame(rejected, schema=schemas.schema(schemas.REJECTED)) if rejected else schemas.empty(schemas.REJECTED)
     return Corpus(documents.sort("doc_id"), rej.sort("path", "line", nulls_last=True))
