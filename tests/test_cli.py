@@ -6,18 +6,20 @@ import sys
 from pathlib import Path
 
 import polars as pl
+import pytest
 
 from crosscount.cli import main
 
 
 def test_help_explains_every_command(capsys):
-    for cmd in ([], ["extract"], ["evaluate"], ["dvc-templates"]):
+    for cmd in ([], ["add"], ["extract"], ["evaluate"], ["dvc-templates"]):
         try:
             main([*cmd, "--help"])
         except SystemExit as e:
             assert e.code == 0
     out = capsys.readouterr().out
-    for word in ("extract", "evaluate", "dvc-templates", "CORPUS_DIR", "GOLD_DIR", "documents.parquet"):
+    for word in ("extract", "evaluate", "dvc-templates", "CORPUS_DIR", "GOLD_DIR", "documents.parquet",
+                 ".html", ".jsonl", "--corpus", "exact duplicates", "Near-duplicates", "interrupted"):
         assert word in out
 
 
@@ -47,3 +49,35 @@ def test_evaluate_prints_figures(corpus: Path, tmp_path: Path, capsys):
     out = capsys.readouterr().out
     assert "claims" in out and "span_strict" in out and "incident-date accuracy 1.000" in out
     assert json.loads((tmp_path / "m.json").read_text())["claims"]["tp"] == 1
+
+
+def test_add_prints_added_skipped_and_why(tmp_path: Path, corpus: Path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "new.txt").write_text("Six rockets hit the base on Monday, police said.\n")
+    (src / "empty.txt").write_text("")
+    proc = subprocess.run([sys.executable, "-m", "crosscount.cli", "add", str(src), "--corpus", str(corpus)],
+                          capture_output=True, text=True, cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert f"added    new  <- {src / 'new.txt'}" in proc.stdout
+    assert f"skipped  {src / 'empty.txt'}: empty file" in proc.stdout
+    assert "1 added, 1 skipped" in proc.stdout
+    assert "new,,,," in (corpus / "manifest.csv").read_text()
+
+
+@pytest.mark.parametrize(("setup", "message"), [
+    ("missing", "missing.txt: no such file or folder; nothing added"),
+    ("bad-manifest", "manifest.csv:1: manifest header must name doc_id"),
+])
+def test_add_refusals_are_one_line_exit_2(tmp_path: Path, corpus: Path, setup: str, message: str):
+    (tmp_path / "ok.txt").write_text("Six rockets hit the base.")
+    paths = [str(tmp_path / "ok.txt")]
+    if setup == "missing":
+        paths.append(str(tmp_path / "missing.txt"))
+    else:
+        (corpus / "manifest.csv").write_text("id;outlet\n")
+    proc = subprocess.run([sys.executable, "-m", "crosscount.cli", "add", *paths, "--corpus", str(corpus)],
+                          capture_output=True, text=True, cwd=tmp_path)
+    assert proc.returncode == 2
+    assert message in proc.stderr and proc.stderr.strip().count("\n") == 0 and "Traceback" not in proc.stderr
+    assert not (corpus / "articles" / "ok.txt").exists()
