@@ -151,3 +151,31 @@ def test_english_share(text: str, english: bool | None):
 ])
 def test_slug(stem: str, expected: str):
     assert slug(stem) == expected
+
+
+def test_add_killed_midway_leaves_a_consistent_corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    from crosscount import add as add_module
+
+    corpus = write_corpus(tmp_path / "c", {"old": INDEPENDENT}, manifest="doc_id,outlet,url,published,title\nold,X,,,\n")
+    manifest = (corpus / "manifest.csv").read_bytes()
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(WIRE)
+    (src / "b.txt").write_text(NO_COUNTS)
+    real, calls = add_module.write_text, []
+
+    def dies_on_second(text, path):
+        calls.append(path)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        real(text, path)
+
+    monkeypatch.setattr(add_module, "write_text", dies_on_second)
+    with pytest.raises(KeyboardInterrupt):
+        add_articles([src], corpus)
+    monkeypatch.undo()
+    assert (corpus / "manifest.csv").read_bytes() == manifest  # manifest untouched
+    c = load_corpus(corpus)
+    assert c.rejected.height == 0 and sorted(c.documents["doc_id"]) == ["a", "old"]
+    report = add_articles([src], corpus)  # running it again completes the add
+    assert [d for d, _ in report.added] == ["b"] and list(_manifest(corpus)) == ["old", "a", "b"]
