@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from crosscount.add import add_articles, english_share, slug
+from crosscount.add import add_articles, slug
 from crosscount.corpus import CorpusError, load_corpus
-from conftest import FRENCH, INDEPENDENT, NO_COUNTS, WIRE, write_corpus, write_inputs
+from conftest import INDEPENDENT, NO_COUNTS, WIRE, write_corpus, write_inputs
 
 MAX = 5000  # huge.txt is over it, everything else under
 
@@ -131,19 +131,6 @@ def test_refusals_change_nothing(tmp_path: Path, manifest: str | None, message: 
     with pytest.raises(CorpusError, match=message):
         add_articles(paths, corpus)
     assert sorted(p.name for p in (corpus / "articles").iterdir()) == before
-
-
-@pytest.mark.parametrize(("text", "english"), [
-    (FRENCH, False),
-    ("Drei Raketen schlugen am Dienstag nahe dem Flughafen ein, sagte die Polizei. Verletzt wurde niemand, "
-     "ein Auto wurde beschädigt, und die Behörden sperrten die Straße für mehrere Stunden.", False),
-    (NO_COUNTS, True),
-    (WIRE, True),
-    ("Drone strike kills three", None),  # too short to judge
-])
-def test_english_share(text: str, english: bool | None):
-    share = english_share(text)
-    assert (None if share is None else share >= 0.12) == english
 
 
 @pytest.mark.parametrize(("stem", "expected"), [

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from crosscount.corpus import DEFAULT_MAX_BYTES, MANIFEST_COLUMNS, CorpusError
+from crosscount.corpus import DEFAULT_MAX_BYTES, MANIFEST_COLUMNS, CorpusError, language_problem
 from crosscount.dedupe import content_hash
 from crosscount.io import atomic_path, write_text
 
@@ -35,13 +35,6 @@ SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | EXPORT_SUFFIXES
 #: Optional export columns, as the manifest names them.
 EXPORT_FIELDS = ("url", "outlet", "published", "title")
 
-#: English function words; extraction rules are English-only. News prose in
-#: English has 25-40% of its words in this list, other languages under 5%.
-_ENGLISH = frozenset("the of and to was were said that with from for by is on at in it his her has have had been "
-                     "which after they he she are their this would will not who".split())
-MIN_ENGLISH_SHARE = 0.12
-#: Shorter texts are not judged (a headline-only brief may have no function word).
-MIN_WORDS_TO_JUDGE = 15
 #: Less main text than this in a saved page is a menu or an error page, not an article.
 MIN_HTML_WORDS = 10
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -205,21 +198,12 @@ def _from_csv(path: Path, text: str, max_bytes: int, notes: list[str]) -> Iterat
         yield f"{path}:{reader.line_num}: unreadable CSV ({e}); rest of the file skipped"
 
 
-def english_share(text: str) -> float | None:
-    """Share of common English words, None when the text is too short to judge."""
-    words = [w.lower() for w in _WORDS.findall(text)]
-    return sum(w in _ENGLISH for w in words) / len(words) if len(words) >= MIN_WORDS_TO_JUDGE else None
-
-
 def check(item: Incoming) -> str | None:
     """Why an article cannot go into the corpus, or None."""
     if not item.text.strip():
         return f"{item.source}: no text"
-    share = english_share(item.text)
-    if share is not None and share < MIN_ENGLISH_SHARE:
-        return (f"{item.source}: does not read as English ({share:.0%} common English words, "
-                f"expected at least {MIN_ENGLISH_SHARE:.0%}); the extraction rules are English-only")
-    return None
+    not_english = language_problem(item.text)
+    return f"{item.source}: {not_english}" if not_english else None
 
 
 def clean_published(item: Incoming, notes: list[str]) -> str | None:

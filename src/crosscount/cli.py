@@ -151,6 +151,8 @@ def _extract(args: argparse.Namespace) -> int:
     write_parquet(claims, args.out / "claims.parquet")
     with atomic_path(args.out / "rejected.csv") as tmp:
         corpus.rejected.write_csv(tmp)
+    for doc_id in docs.filter(docs["n_claims"] == 0)["doc_id"]:
+        log(f"note: {doc_id}: no counts found (article kept; it adds no claims)")
     log(f"{docs.height} articles, {claims.height} claims, {corpus.rejected.height} rejected -> {args.out}")
     return 0
 
