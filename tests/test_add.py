@@ -166,3 +166,15 @@ def test_add_killed_midway_leaves_a_consistent_corpus(tmp_path: Path, monkeypatc
     assert c.rejected.height == 0 and sorted(c.documents["doc_id"]) == ["a", "old"]
     report = add_articles([src], corpus)  # running it again completes the add
     assert [d for d, _ in report.added] == ["b"] and list(_manifest(corpus)) == ["old", "a", "b"]
+
+
+def test_html_page_in_windows_1252_reads_by_its_charset(tmp_path: Path):
+    from conftest import HTML_PAGE
+
+    page = HTML_PAGE.replace('charset="utf-8"', 'charset="windows-1252"').replace(
+        "Two soldiers were wounded", "Two soldiers were wounded at the \u201cK1\u201d caf\u00e9")
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "page.html").write_bytes(page.encode("cp1252"))
+    report = add_articles([tmp_path / "in"], tmp_path / "c")
+    assert [d for d, _ in report.added] == ["page"] and report.skipped == []
+    assert "wounded at the \u201cK1\u201d caf\u00e9" in (tmp_path / "c" / "articles" / "page.txt").read_text(encoding="utf-8")
