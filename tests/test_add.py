@@ -178,3 +178,20 @@ def test_html_page_in_windows_1252_reads_by_its_charset(tmp_path: Path):
     report = add_articles([tmp_path / "in"], tmp_path / "c")
     assert [d for d, _ in report.added] == ["page"] and report.skipped == []
     assert "wounded at the \u201cK1\u201d caf\u00e9" in (tmp_path / "c" / "articles" / "page.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(("name", "content", "added"), [
+    # a JSON string may hold U+2028; the row is still one row
+    ("sep.jsonl", '{"text": "Two rockets hit the base\u2028on Monday, police said."}\n', ["sep-1"]),
+    # a long article in one CSV field (over csv's default 128 KiB field limit)
+    ("long.csv", 'text\n"' + "Two rockets hit the base on Monday, police said. " * 3000 + '"\n', ["long-2"]),
+    # a saved page heavier than the limit whose article text is under it
+    ("heavy.html", "<html><head><script>" + "var x = 1;" * 30000 + "</script></head><body><article><p>"
+     + "Two rockets hit the base on Monday night, police said, and nobody was hurt. " * 3 + "</p></article></body></html>",
+     ["heavy"]),
+])
+def test_large_or_unusual_but_valid_inputs(tmp_path: Path, name: str, content: str, added: list[str]):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / name).write_text(content, encoding="utf-8")
+    report = add_articles([tmp_path / "in"], tmp_path / "c", max_bytes=200_000)
+    assert [d for d, _ in report.added] == added, report.skipped

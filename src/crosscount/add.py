@@ -37,6 +37,9 @@ EXPORT_FIELDS = ("url", "outlet", "published", "title")
 
 #: Less main text than this in a saved page is a menu or an error page, not an article.
 MIN_HTML_WORDS = 10
+#: A saved page carries scripts, styles and inlined images: its file may be this
+#: many times the article size limit (the limit applies to its text).
+HTML_FACTOR = 10
 _WORDS = re.compile(r"[^\W\d_]+")
 
 
@@ -83,8 +86,10 @@ def read_file(path: Path, *, max_bytes: int, notes: list[str]) -> Iterator[Item]
         yield f"{path}: unsupported file type {suffix or '(none)'}; accepted: {', '.join(sorted(SUFFIXES))}"
         return
     raw = path.read_bytes()
-    if len(raw) > max_bytes and suffix not in EXPORT_SUFFIXES:
-        yield f"{path}: {len(raw):,} bytes is over the limit of {max_bytes:,} (params.yaml ingest.max_bytes)"
+    # exports are limited row by row, saved pages by their text (and loosely by their markup)
+    limit = {**dict.fromkeys(EXPORT_SUFFIXES, None), **dict.fromkeys(HTML_SUFFIXES, HTML_FACTOR * max_bytes)}.get(suffix, max_bytes)
+    if limit is not None and len(raw) > limit:
+        yield f"{path}: {len(raw):,} bytes is over the limit of {limit:,} (params.yaml ingest.max_bytes)"
         return
     if not raw.strip():
         yield f"{path}: empty file"
@@ -93,7 +98,7 @@ def read_file(path: Path, *, max_bytes: int, notes: list[str]) -> Iterator[Item]
         yield f"{path}: binary file (NUL bytes), not an article"
         return
     if suffix in HTML_SUFFIXES:
-        yield _from_html(path, raw)
+        yield _from_html(path, raw, max_bytes)
         return
     text = _decode(path, raw, notes)
     if text is None:
@@ -121,7 +126,7 @@ def _decode(path: Path, raw: bytes, notes: list[str]) -> str | None:
     return text
 
 
-def _from_html(path: Path, raw: bytes) -> Item:
+def _from_html(path: Path, raw: bytes, max_bytes: int) -> Item:
     import trafilatura  # heavy import, only when there is HTML
 
     doc = trafilatura.bare_extraction(raw, with_metadata=True, include_comments=False, include_tables=False,
@@ -132,6 +137,8 @@ def _from_html(path: Path, raw: bytes) -> Item:
         return f"{path}: no article text found in the page ({n} word{'s' * (n != 1)} outside menus, scripts and styles)"
     # trafilatura puts one paragraph per line; the corpus separates paragraphs by a blank line
     text = re.sub(r"\n+", "\n\n", text)
+    if len(text.encode("utf-8")) > max_bytes:
+        return f"{path}: article text of {len(text.encode()):,} bytes is over the limit of {max_bytes:,} (params.yaml ingest.max_bytes)"
     return Incoming(str(path), path.stem, text, outlet=doc.sitename or None, url=doc.url or None,
                     published=doc.date or None, title=doc.title or None)
 
@@ -162,7 +169,8 @@ def _columns_note(path: Path, seen: Iterable[str]) -> str:
 
 def _from_jsonl(path: Path, text: str, max_bytes: int, notes: list[str]) -> Iterator[Item]:
     seen: set[str] = set()
-    for line, raw in enumerate(text.splitlines(), start=1):
+    # split on "\n" only: str.splitlines would also split at U+2028 inside a JSON string
+    for line, raw in enumerate(text.split("\n"), start=1):
         if not raw.strip():
             continue
         try:
@@ -179,6 +187,8 @@ def _from_jsonl(path: Path, text: str, max_bytes: int, notes: list[str]) -> Iter
 
 
 def _from_csv(path: Path, text: str, max_bytes: int, notes: list[str]) -> Iterator[Item]:
+    # an article is a long field: allow fields up to the article size limit (csv's default is 128 KiB)
+    csv.field_size_limit(max(csv.field_size_limit(), max_bytes + 1))
     reader = csv.DictReader(io.StringIO(text, newline=""))
     header = [h.strip() for h in reader.fieldnames or []]
     if "text" not in header:
