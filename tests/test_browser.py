@@ -121,3 +121,33 @@ def test_exported_html_renders_offline(built_repo: Path, browser):
             (ROOT / "reports" / "screenshots").mkdir(parents=True, exist_ok=True)
             page.screenshot(path=str(ROOT / "reports" / "screenshots" / "projectiles_html.png"))
         page.close()
+
+
+def test_article_markup_never_runs(tmp_path: Path, browser):
+    """An article's <script>/onerror markup, through highlighting and a chart, stays text in a real browser."""
+    import altair as alt
+    import polars as pl
+
+    from crosscount.charts import save_chart
+    from crosscount.claims import extract_documents
+    from crosscount.present import highlight_html
+
+    hostile = ('</script><script>window.__pwned = true</script><img src=x onerror="window.__pwned = 1">'
+               "Three rockets hit the <b>base</b> on Monday, police said.")
+    docs = pl.DataFrame({"doc_id": ["x"], "text": [hostile], "published": [None]}, schema_overrides={"published": pl.Date})
+    _, claims = extract_documents(docs)
+    page_path = tmp_path / "article.html"
+    page_path.write_text(f"<!DOCTYPE html><meta charset=utf-8><body>{highlight_html(hostile, claims)}</body>")
+    chart = alt.Chart(pl.DataFrame({"source": [hostile], "low": [3]})).mark_point().encode(
+        y="source:N", x="low:Q", tooltip=["source:N"])
+    chart_path, _png = save_chart(chart, tmp_path, "hostile")
+    for path in (page_path, chart_path):
+        page = browser.new_page()
+        page.goto(path.as_uri())
+        page.wait_for_timeout(500)
+        assert page.evaluate("() => typeof window.__pwned") == "undefined", path.name
+        page.close()
+    page = browser.new_page()
+    page.goto(page_path.as_uri())
+    assert "<script>window.__pwned = true</script>" in page.inner_text("body")  # shown as text
+    page.close()

@@ -14,13 +14,14 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_help_explains_every_command(capsys):
-    for cmd in ([], ["extract"], ["compare"], ["evaluate"], ["dvc-templates"]):
+    for cmd in ([], ["add"], ["extract"], ["compare"], ["evaluate"], ["dvc-templates"]):
         try:
             main([*cmd, "--help"])
         except SystemExit as e:
             assert e.code == 0
     out = capsys.readouterr().out
-    for word in ("extract", "compare", "evaluate", "dvc-templates", "CORPUS_DIR", "GOLD_DIR", "documents.parquet", "compare.ipynb"):
+    for word in ("extract", "compare", "evaluate", "dvc-templates", "CORPUS_DIR", "GOLD_DIR", "documents.parquet", "compare.ipynb",
+                 ".html", ".jsonl", "--corpus", "exact duplicates", "Near-duplicates", "interrupted"):
         assert word in out
 
 
@@ -75,3 +76,35 @@ def test_compare_runs_the_notebook_on_its_own_tables(corpus: Path, tmp_path: Pat
     # the notebook read this corpus's tables, not the project's data/processed
     assert all(i in text for i in incidents["incident_id"])
     assert any("application/vnd.vegalite.v5+json" in o.get("data", {}) for o in outputs)
+
+
+def test_add_prints_added_skipped_and_why(tmp_path: Path, corpus: Path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "new.txt").write_text("Six rockets hit the base on Monday, police said.\n")
+    (src / "empty.txt").write_text("")
+    proc = subprocess.run([sys.executable, "-m", "crosscount.cli", "add", str(src), "--corpus", str(corpus)],
+                          capture_output=True, text=True, cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert f"added    new  <- {src / 'new.txt'}" in proc.stdout
+    assert f"skipped  {src / 'empty.txt'}: empty file" in proc.stdout
+    assert "1 added, 1 skipped" in proc.stdout
+    assert "new,,,," in (corpus / "manifest.csv").read_text()
+
+
+@pytest.mark.parametrize(("setup", "message"), [
+    ("missing", "missing.txt: no such file or folder; nothing added"),
+    ("bad-manifest", "manifest.csv:1: manifest header must name doc_id"),
+])
+def test_add_refusals_are_one_line_exit_2(tmp_path: Path, corpus: Path, setup: str, message: str):
+    (tmp_path / "ok.txt").write_text("Six rockets hit the base.")
+    paths = [str(tmp_path / "ok.txt")]
+    if setup == "missing":
+        paths.append(str(tmp_path / "missing.txt"))
+    else:
+        (corpus / "manifest.csv").write_text("id;outlet\n")
+    proc = subprocess.run([sys.executable, "-m", "crosscount.cli", "add", *paths, "--corpus", str(corpus)],
+                          capture_output=True, text=True, cwd=tmp_path)
+    assert proc.returncode == 2
+    assert message in proc.stderr and proc.stderr.strip().count("\n") == 0 and "Traceback" not in proc.stderr
+    assert not (corpus / "articles" / "ok.txt").exists()

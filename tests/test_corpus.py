@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from crosscount.corpus import CorpusError, infer_outlet, load_corpus
-from conftest import write_corpus
+from crosscount.corpus import CorpusError, english_share, infer_outlet, load_corpus
+from conftest import FRENCH, NO_COUNTS, WIRE, write_corpus
 
 
 def test_reads_articles_and_manifest(corpus: Path):
@@ -32,6 +32,7 @@ def test_footer_names_the_outlet():
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00IHDR", "binary file"),
     ("Rockets \u201chit\u201d the base.".encode("cp1252"), "not UTF-8"),
     (b"x" * 5000, "over the limit"),
+    (FRENCH.encode(), "does not read as English (0% common English words"),
 ])
 def test_bad_article_files_are_rejected_and_others_kept(tmp_path: Path, content: bytes, reason: str):
     root = write_corpus(tmp_path / "c", {"good": "Two rockets hit the base."}, manifest=None)
@@ -78,3 +79,16 @@ def test_missing_folder_and_bad_header_refuse(tmp_path: Path):
 ])
 def test_outlet_from_footers_datelines_and_bylines(text, outlet):
     assert infer_outlet(text) == outlet
+
+
+@pytest.mark.parametrize(("text", "english"), [
+    (FRENCH, False),
+    ("Drei Raketen schlugen am Dienstag nahe dem Flughafen ein, sagte die Polizei. Verletzt wurde niemand, "
+     "ein Auto wurde beschädigt, und die Behörden sperrten die Straße für mehrere Stunden.", False),
+    (NO_COUNTS, True),
+    (WIRE, True),
+    ("Drone strike kills three", None),  # too short to judge
+])
+def test_english_share(text: str, english: bool | None):
+    share = english_share(text)
+    assert (None if share is None else share >= 0.12) == english

@@ -53,3 +53,20 @@ def test_readme_documents_the_table_schemas():
         assert f"`{name}`" in readme
     for table in (schemas.INCIDENTS, schemas.COMPARISON):
         assert schemas.markdown(table) in readme, "README table is stale: regenerate it from schemas.markdown"
+
+
+def test_readme_and_add_help_tell_the_same_story(capsys):
+    from crosscount.cli import main
+
+    readme = (ROOT / "README.md").read_text()
+    section = readme[readme.index("## Bring your own corpus"):readme.index("## Measuring extraction")]
+    try:
+        main(["add", "--help"])
+    except SystemExit:
+        pass
+    helptext = capsys.readouterr().out
+    for word in (".txt", ".md", ".html", ".jsonl", ".csv", "trafilatura", "text", "published", "exact duplicate",
+                 "copy_of", "Windows-1252", "English", "--corpus", "--max-bytes", "dvc repro", "interrupted"):
+        assert word in section, word
+        assert word in helptext, word
+    assert "dvc remote add" in section and "rejected.csv" in section

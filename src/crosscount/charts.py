@@ -17,6 +17,7 @@ import altair as alt
 import polars as pl
 
 from crosscount.io import atomic_path, write_text
+from crosscount.present import ScriptSafeJSON
 from crosscount.resolve import outlet_label
 
 THEME = "crosscount"
@@ -186,7 +187,8 @@ def save_chart(chart: alt.TopLevelMixin, out_dir: str | Path, stem: str) -> list
     paths = [out / f"{stem}.html", out / f"{stem}.png"]
     for p in paths:
         with atomic_path(p) as tmp:
-            chart.save(str(tmp), format=p.suffix[1:], **({"inline": True} if p.suffix == ".html" else {"scale_factor": 1.5}))
+            html_opts = {"inline": True, "json_kwds": {"cls": ScriptSafeJSON}}  # article strings cannot end the <script>
+            chart.save(str(tmp), format=p.suffix[1:], **(html_opts if p.suffix == ".html" else {"scale_factor": 1.5}))
     return paths
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict
 
 import polars as pl
@@ -48,13 +48,20 @@ def _main_sentences(text: str, index: SentenceIndex, claims: list[Claim], cues: 
         yield sent
 
 
-def extract_documents(documents: pl.DataFrame, *, progress: Iterable | None = None) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """(documents with incident dates, claims) for a documents table."""
+def extract_documents(documents: pl.DataFrame, *, progress: Iterable | None = None,
+                      article: Callable[[str, dt.date | None], tuple[list[Claim], DateGuess, str | None]] | None = None,
+                      ) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """(documents with incident dates, claims) for a documents table.
+
+    ``article`` replaces the per-article step (default :func:`_article`); the
+    extraction cache (:mod:`crosscount.extract_cache`) wraps it.
+    """
+    article = article or _article
     rows: list[dict] = []
     dates: list[dict] = []
     records = documents.select("doc_id", "text", "published").iter_rows(named=True)
     for rec in progress(records) if progress else records:
-        claims, when, weekday = _article(rec["text"], rec["published"])
+        claims, when, weekday = article(rec["text"], rec["published"])
         for no, c in enumerate(claims):
             d = asdict(c)
             d.pop("extra")

@@ -23,12 +23,41 @@ commands run its parts on any corpus folder laid out like data/raw:
 
 EPILOG = """\
 examples:
+  crosscount add ~/saved-pages exports/feed.jsonl  bring articles into data/raw, then `dvc repro`
   crosscount compare ../shared/devset --out reports/devset
                                                    the whole chain on another corpus: tables,
                                                    charts and the executed reading notebook
   crosscount extract data/raw --out /tmp/out       documents.parquet + claims.parquet
   crosscount evaluate ../shared/devset             score extraction on a gold corpus
   crosscount dvc-templates                         regenerate .dvc/plots templates
+"""
+
+
+ADD_HELP = """\
+Bring articles into a corpus folder: each becomes CORPUS/articles/<doc_id>.txt
+with a row in CORPUS/manifest.csv (doc_id,outlet,url,published,title). Then
+`dvc repro` extracts only the new articles (extraction is cached per article).
+
+accepted:
+  .txt .md            one article per file (UTF-8; Windows-1252 is converted, and said so)
+  .html .htm          saved pages: main text, title, date and site name are taken
+                      from the page (trafilatura); menus, scripts and styles are dropped
+  .jsonl .csv         exports, one article per row: a `text` column and optional
+                      url, outlet, published (YYYY-MM-DD), title; the command says
+                      which columns it used; a bad row is skipped with its line number
+  doc_id              the file name (exports: file name + line), made unique
+
+skipped, each with a one-line reason naming the file (and line): empty or binary
+files, files over the size limit, text in neither UTF-8 nor Windows-1252, pages
+with no article text, articles not in English, exact duplicates (same text once
+case, spacing and quote marks are normalised) of an article in the corpus or
+added earlier in the same run. Near-duplicates (a wire story republished with
+small edits) are kept; `dvc repro` marks them (documents.copy_of).
+
+Articles are written first and the manifest last, each atomically: an
+interrupted add leaves a valid corpus, and running it again completes it.
+Exit codes: 0 done (even if some inputs were skipped), 2 a path or the
+corpus's manifest cannot be used (nothing changed).
 """
 
 
@@ -65,6 +94,14 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--metrics", type=Path, help="also write the metrics as JSON here")
     ev.add_argument("--errors", type=Path, help="write every miss, false claim and wrong date (Markdown) here; '-' prints them")
 
+    ad = sub.add_parser("add", help="bring articles (text, Markdown, saved HTML pages, CSV/JSONL exports) into a corpus",
+                        formatter_class=argparse.RawDescriptionHelpFormatter, description=ADD_HELP)
+    ad.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="files or folders (folders are read recursively)")
+    ad.add_argument("--corpus", type=Path, metavar="DIR",
+                    help="corpus folder to add to (default: params.yaml ingest.corpus, else data/raw)")
+    ad.add_argument("--max-bytes", type=int, metavar="N",
+                    help="skip article files larger than this (default: params.yaml ingest.max_bytes, else 2000000)")
+
     sub.add_parser("dvc-templates", help="write the DVC plot templates and offline HTML template",
                    description="Write .dvc/plots/crosscount_*.json (custom DVC plot templates built from the chart "
                    "functions) and reports/dvc_plots_template.html (Vega inlined, for `dvc plots show "
@@ -77,13 +114,41 @@ def main(argv: list[str] | None = None) -> int:
     from crosscount.corpus import CorpusError
 
     try:
-        return {"extract": _extract, "compare": _compare, "evaluate": _evaluate, "dvc-templates": _templates}[args.command](args)
+        return {"add": _add, "extract": _extract, "compare": _compare, "evaluate": _evaluate, "dvc-templates": _templates}[args.command](args)
     except CorpusError as e:
         print(f"crosscount: error: {e}", file=sys.stderr)
         return 2
     except (FileNotFoundError, IsADirectoryError, PermissionError, ValueError) as e:
         print(f"crosscount: error: {e}", file=sys.stderr)
         return 2
+
+
+def _add(args: argparse.Namespace) -> int:
+    from crosscount.add import add_articles, expand
+    from crosscount.progress import progress
+
+    ingest = _params().get("ingest", {})
+    corpus = args.corpus or Path(ingest.get("corpus", "data/raw"))
+    max_bytes = args.max_bytes or int(ingest.get("max_bytes", 2_000_000))
+    n_files = len(expand(args.paths))
+    report = add_articles(args.paths, corpus, max_bytes=max_bytes, progress=progress(total=n_files, desc="add"))
+    for doc_id, source in report.added:
+        print(f"added    {doc_id}  <- {source}")
+    for reason in report.skipped:
+        print(f"skipped  {reason}")
+    for note in report.notes:
+        print(f"note     {note}")
+    print(f"{len(report.added)} added, {len(report.skipped)} skipped -> {corpus}"
+          + (" (run `dvc repro` to extract them)" if report.added else ""))
+    return 0
+
+
+def _params() -> dict:
+    """params.yaml of the current folder, when there is one (the CLI also runs outside the repo)."""
+    import yaml
+
+    path = Path("params.yaml")
+    return yaml.safe_load(path.read_text(encoding="utf-8")) or {} if path.is_file() else {}
 
 
 def _extract(args: argparse.Namespace) -> int:
@@ -100,6 +165,8 @@ def _extract(args: argparse.Namespace) -> int:
     write_parquet(claims, args.out / "claims.parquet")
     with atomic_path(args.out / "rejected.csv") as tmp:
         corpus.rejected.write_csv(tmp)
+    for doc_id in docs.filter(docs["n_claims"] == 0)["doc_id"]:
+        log(f"note: {doc_id}: no counts found (article kept; it adds no claims)")
     log(f"{docs.height} articles, {claims.height} claims, {corpus.rejected.height} rejected -> {args.out}")
     return 0
 

@@ -2,11 +2,18 @@
 
 Article text is untrusted input: every character of it goes through
 ``html.escape``, so markup or ``<script>`` in an article shows as text.
+Charts carry article strings (outlets, speakers, quotes) as JSON inside a
+``<script>`` element, where ``html.escape`` does not apply but ``</script>``
+would still end the element: :class:`ScriptSafeJSON` writes ``<``, ``>`` and
+``&`` as JSON escapes there, which the browser's JSON reader turns back into
+the same characters.
 """
 
 from __future__ import annotations
 
 import html
+import json
+from typing import Any
 
 import polars as pl
 
@@ -34,3 +41,11 @@ def highlight_html(text: str, claims: pl.DataFrame) -> str:
         pos = c["end"]
     parts.append(html.escape(text[pos:]))
     return '<div style="white-space:pre-wrap;font-family:Georgia,serif;line-height:1.5">' + "".join(parts) + "</div>"
+
+
+class ScriptSafeJSON(json.JSONEncoder):
+    """JSON that is safe inside an HTML ``<script>`` element (pass as ``json_kwds={"cls": ...}``)."""
+
+    def encode(self, o: Any) -> str:
+        # outside strings JSON has none of these characters, so this only touches string contents
+        return super().encode(o).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")

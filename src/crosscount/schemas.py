@@ -23,6 +23,8 @@ DOCUMENTS: dict[str, tuple[pl.DataType, str]] = {
     "text": (pl.String(), "the article text exactly as read (UTF-8)"),
     "sha256": (pl.String(), "hash of the article file's bytes"),
     "chars": (pl.Int64(), "length of text in characters"),
+    "copy_of": (pl.String(), "doc_id of the first article (earliest published, then smallest id) this one is a "
+                "near-duplicate of (same wire story, small edits); null for originals (see crosscount.dedupe)"),
 }
 
 DOCUMENT_DATES: dict[str, tuple[pl.DataType, str]] = {
