@@ -56,6 +56,12 @@ def main(argv: list[str] | None = None) -> int:
     print(f"spaCy blank: {spacy_s:6.2f}s  {mb / spacy_s:6.2f} MB/s  {args.n / spacy_s:8.0f} articles/s  {n_tokens} tokens")
     print(f"ratio extraction / spaCy tokenisation: {extract_s / spacy_s:.2f}x (aim <= 1.5x)")
     print(f"peak memory: {mem_after_extract:.0f} MiB after extraction, {peak_mib():.0f} MiB at the end")
+
+    # One article at the size limit (params ingest.max_bytes): must stay linear.
+    long_text = "\n\n".join(texts)[:2_000_000]
+    t0 = time.perf_counter()
+    n_long = len(article_claims(long_text)[0])
+    print(f"one 2 MB article: {time.perf_counter() - t0:.2f}s, {n_long} claims")
     return 0
 
 

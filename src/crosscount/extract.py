@@ -204,13 +204,15 @@ def extract_claims(text: str, *, index: SentenceIndex | None = None) -> Iterator
 def _dedupe(claims: list[Claim]) -> list[Claim]:
     """Drop a claim whose span overlaps a kept one with the same measure."""
     kept: list[Claim] = []
+    # Kept claims start at or before the current one, so it overlaps one of
+    # its measure exactly when that measure's furthest kept end lies past its
+    # start: one lookup instead of a scan (linear on long articles).
+    reach: dict[str, int] = {}
     for c in sorted(claims, key=lambda c: (c.start, -(c.end - c.start))):
-        clash = next(
-            (k for k in kept if k.measure == c.measure and k.start < c.end and c.start < k.end),
-            None,
-        )
-        if clash is None:
-            kept.append(c)
+        if reach.get(c.measure, -1) > c.start:
+            continue
+        kept.append(c)
+        reach[c.measure] = max(reach.get(c.measure, -1), c.end)
     return sorted(kept, key=lambda c: (c.start, c.end))
 
 
@@ -489,9 +491,10 @@ def resolve_subsets(claims: list[Claim]) -> list[Claim]:
     top = max(c.low for c in main)
     totals = [c for c in main if c.extra.get("subset_basis") == "total"]
     vague_top = max((c.low for c in totals if c.high is None and c.qualifier is None), default=None)
+    in_main = {id(c) for c in main}  # identity: equal claims are still different statements
     out = []
     for c in claims:
-        if c in main and c.extra.get("subset_basis") == "impact" and (
+        if id(c) in in_main and c.extra.get("subset_basis") == "impact" and (
             c.low < top or (vague_top is not None and c.low <= vague_top)
         ):
             c = replace(c, measure="projectiles_subset", extra={**c.extra, "subset_basis": "below_total"})
