@@ -26,7 +26,7 @@ import polars as pl
 from IPython.display import HTML, display
 
 from crosscount import charts
-from crosscount.present import highlight_html
+from crosscount.present import highlight_html, reading_order
 from crosscount.stages import params
 
 ROOT = Path("..")
@@ -105,9 +105,15 @@ comparison.filter(pl.col("view") == "outlet").select(
 # %% [markdown]
 # ## Each claim in its article
 # Every figure is highlighted in the sentence it came from (hover for measure,
-# interval, speaker and event).
+# interval, speaker and event). Articles of the most disputed incidents come
+# first; a large corpus shows the first `MAX_ARTICLES` (raise it to read more).
 
 # %%
-for doc_id, title, outlet, text in documents.select("doc_id", "title", "outlet", "text").iter_rows():
-    display(HTML(f"<h3>{doc_id}: {html.escape(title or '')} ({html.escape(outlet or 'outlet unknown')})</h3>"))
-    display(HTML(highlight_html(text, claims.filter(pl.col("doc_id") == doc_id))))
+MAX_ARTICLES = 40
+order = reading_order(incidents, charts.dispute_order(comparison))
+print(f"showing {min(MAX_ARTICLES, len(order))} of {len(order)} articles")
+by_id = {r["doc_id"]: r for r in documents.select("doc_id", "title", "outlet", "text").iter_rows(named=True)}
+for doc_id in order[:MAX_ARTICLES]:
+    r = by_id[doc_id]
+    display(HTML(f"<h3>{html.escape(doc_id)}: {html.escape(r['title'] or '')} ({html.escape(r['outlet'] or 'outlet unknown')})</h3>"))
+    display(HTML(highlight_html(r["text"], claims.filter(pl.col("doc_id") == doc_id))))

@@ -151,3 +151,21 @@ def test_article_markup_never_runs(tmp_path: Path, browser):
     page.goto(page_path.as_uri())
     assert "<script>window.__pwned = true</script>" in page.inner_text("body")  # shown as text
     page.close()
+
+
+def test_every_page_of_a_paginated_chart_renders_offline(tmp_path: Path, browser):
+    from crosscount import charts
+    from crosscount.pipeline import compare_corpus
+    from crosscount.synth import generate, write_corpus
+
+    tables = compare_corpus(write_corpus(generate(80, seed=7), tmp_path / "corpus"))
+    figures = charts.render_all(tables.comparison, tables.incidents, tables.claims, tables.documents, page_size=10)
+    pages = sum(1 for k in figures if k.startswith("projectiles"))
+    assert pages >= 3
+    charts.save_all({k: v for k, v in figures.items() if k.startswith("projectiles")}, tmp_path / "charts")
+    page = browser.new_page()
+    outside = _watch(page)
+    page.goto((tmp_path / "charts" / "projectiles.html").as_uri())
+    page.wait_for_function(f"() => document.querySelectorAll('.vega-embed svg, .vega-embed canvas').length >= {pages}", timeout=60_000)
+    assert _count_marks(page) == pages == page.locator("nav a").count()
+    assert outside == []

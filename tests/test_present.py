@@ -37,3 +37,17 @@ def test_chart_html_carries_article_strings_as_data_only(tmp_path):
     html = html_path.read_text()
     assert "__pwned" in html  # the string is there, as data
     assert "<script>window.__pwned" not in html and html.count("</script>") == 2  # only the page's own
+
+
+def test_reading_order_puts_the_most_disputed_incident_first():
+    import datetime as dt
+
+    from crosscount.present import reading_order
+
+    incidents = pl.DataFrame({
+        "incident_id": ["i1", "i2", "unlinked-z"],
+        "date": [dt.date(2020, 1, 1), dt.date(2020, 2, 1), None],
+        "articles": [["b", "a"], ["c"], ["z"]],
+    })
+    assert reading_order(incidents, ["i2", "i1"]) == ["c", "a", "b", "z"]
+    assert reading_order(incidents, []) == ["a", "b", "c", "z"]  # nothing disputed: by date

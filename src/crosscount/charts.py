@@ -10,6 +10,7 @@ self-contained HTML page (the Vega bundle inlined, no network) and a PNG;
 from __future__ import annotations
 
 import base64
+import html
 import json
 from pathlib import Path
 
@@ -150,7 +151,7 @@ def timeline_chart(claims: pl.DataFrame, documents: pl.DataFrame, incidents: pl.
     )
     lines = base.mark_line(opacity=0.5).encode(detail="outlet:N")
     points = base.mark_point(filled=True, size=60)
-    return alt.layer(lines, points).properties(width=300, height=160).facet(
+    return alt.layer(lines, points).properties(width=240, height=120).facet(
         row=alt.Row("incident:N", title=None), column=alt.Column("measure:N", title=None), data=data
     ).resolve_scale(y="independent").properties(
         title=alt.Title("How reported figures moved after each attack, by outlet",
@@ -183,13 +184,64 @@ def disagreement_chart(comparison: pl.DataFrame, incidents: pl.DataFrame) -> alt
 # ---------------------------------------------------------------- output
 def save_chart(chart: alt.TopLevelMixin, out_dir: str | Path, stem: str) -> list[Path]:
     """Write ``stem.html`` (self-contained, offline) and ``stem.png``."""
+    return save_pages([chart], out_dir, stem)
+
+
+def save_pages(pages: list[alt.TopLevelMixin], out_dir: str | Path, kind: str) -> list[Path]:
+    """Every page of one chart in ``kind.html`` (self-contained: Vega inlined once,
+    pages one under the other with links between them) and each page as PNG
+    (``kind.png``, ``kind-p2.png``, ...)."""
+    import vl_convert as vlc
+
     out = Path(out_dir)
-    paths = [out / f"{stem}.html", out / f"{stem}.png"]
-    for p in paths:
-        with atomic_path(p) as tmp:
-            html_opts = {"inline": True, "json_kwds": {"cls": ScriptSafeJSON}}  # article strings cannot end the <script>
-            chart.save(str(tmp), format=p.suffix[1:], **(html_opts if p.suffix == ".html" else {"scale_factor": 1.5}))
+    specs = [c.to_dict() for c in pages]
+    html_path = out / f"{kind}.html"
+    with atomic_path(html_path) as tmp:
+        tmp.write_text(pages_html(specs, title=_title_text(specs[0]) or kind), encoding="utf-8")
+    paths = [html_path]
+    for n, spec in enumerate(specs, 1):
+        png = out / (f"{kind}.png" if n == 1 else f"{kind}-p{n}.png")
+        with atomic_path(png) as tmp:
+            tmp.write_bytes(vlc.vegalite_to_png(spec, scale=1.5))
+        paths.append(png)
     return paths
+
+
+def _title_text(spec: dict) -> str | None:
+    title = spec.get("title")
+    return title.get("text") if isinstance(title, dict) else title
+
+
+def pages_html(specs: list[dict], *, title: str) -> str:
+    """One offline HTML page showing ``specs`` with vega-embed. Article strings
+    in the specs are written as script-safe JSON (a ``</script>`` in a quote
+    stays text)."""
+    import vl_convert as vlc
+
+    bundle = vlc.javascript_bundle()
+    nav = ""
+    if len(specs) > 1:
+        links = " ".join(f'<a href="#page-{n}">{n}</a>' for n in range(1, len(specs) + 1))
+        nav = f'<nav>{len(specs)} pages: {links}</nav>'
+    divs = "\n".join(f'<section id="page-{n}"><div class="vega-visualization" id="vis{n}"></div></section>'
+                     for n in range(1, len(specs) + 1))
+    embeds = "\n".join(f"vegaEmbed('#vis{n}', {json.dumps(spec, cls=ScriptSafeJSON)}, {{mode: 'vega-lite'}}).catch(console.error);"
+                       for n, spec in enumerate(specs, 1))
+    return (
+        "<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n"
+        f"<title>{html.escape(title)}</title>\n"
+        "<style>body{font-family:sans-serif} nav{margin:8px 0} section{margin-bottom:32px}</style>\n"
+        f"<script type=\"text/javascript\">\n{bundle}\n</script>\n</head>\n<body>\n{nav}\n{divs}\n"
+        f"<script type=\"text/javascript\">\n{embeds}\n</script>\n</body>\n</html>\n"
+    )
+
+
+def save_all(figures: dict[str, alt.TopLevelMixin], out_dir: str | Path) -> list[Path]:
+    """Every chart of :func:`render_all`, its pages gathered per kind."""
+    kinds: dict[str, list[alt.TopLevelMixin]] = {}
+    for stem, chart in figures.items():
+        kinds.setdefault(stem.split("-p")[0], []).append(chart)
+    return [p for kind, pages in kinds.items() for p in save_pages(pages, out_dir, kind)]
 
 
 def mimebundle(chart: alt.TopLevelMixin) -> dict:

@@ -189,7 +189,7 @@ def _compare(args: argparse.Namespace) -> int:
     write_tables(tables, args.out / "tables")
     pages = write_charts(tables, args.out / "charts", page_size=int(c.get("page_size", 25)))
     log(f"{tables.documents.height} articles, {tables.claims.height} claims, "
-        f"{tables.incidents.filter('linked').height} incidents, {len(pages) // 2} chart pages -> {args.out}")
+        f"{tables.incidents.filter('linked').height} incidents, {sum(f.suffix == '.png' for f in pages)} chart pages -> {args.out}")
     notebook = Path(p.get("notebook", {}).get("source", "notebooks/compare.py"))
     if not args.no_notebook:
         if not notebook.exists():

@@ -55,6 +55,6 @@ def write_tables(tables: Tables, out_dir: str | Path) -> list[Path]:
 
 
 def write_charts(tables: Tables, out_dir: str | Path, *, page_size: int = 25) -> list[Path]:
-    """Every chart page as self-contained HTML and PNG in ``out_dir``."""
+    """Every chart as self-contained HTML (all its pages in one file) and each page as PNG."""
     figures = charts.render_all(tables.comparison, tables.incidents, tables.claims, tables.documents, page_size=page_size)
-    return [p for stem, chart in figures.items() for p in charts.save_chart(chart, out_dir, stem)]
+    return charts.save_all(figures, out_dir)

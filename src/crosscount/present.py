@@ -49,3 +49,14 @@ class ScriptSafeJSON(json.JSONEncoder):
     def encode(self, o: Any) -> str:
         # outside strings JSON has none of these characters, so this only touches string contents
         return super().encode(o).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def reading_order(incidents: pl.DataFrame, disputed_first: list[str]) -> list[str]:
+    """Article ids to read, the most disputed incidents' first (then the
+    other incidents by date, unlinked articles last)."""
+    rank = {incident_id: n for n, incident_id in enumerate(disputed_first)}
+    ordered = (
+        incidents.with_columns(rank=pl.col("incident_id").replace_strict(rank, default=len(rank), return_dtype=pl.Int64))
+        .sort("rank", "date", "incident_id", nulls_last=True)
+    )
+    return [doc_id for articles in ordered["articles"] for doc_id in sorted(articles)]

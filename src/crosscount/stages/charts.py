@@ -18,9 +18,9 @@ def main() -> None:
     incidents = pl.read_parquet(all_params["resolve"]["incidents"])
     claims = pl.read_parquet(all_params["extract"]["claims"])
     documents = pl.read_parquet(all_params["extract"]["documents"])
-    for stem, chart in charts.render_all(comparison, incidents, claims, documents, page_size=int(p["page_size"])).items():
-        for path in charts.save_chart(chart, p["dir"], stem):
-            log(f"charts: wrote {path}")
+    figures = charts.render_all(comparison, incidents, claims, documents, page_size=int(p["page_size"]))
+    for path in charts.save_all(figures, p["dir"]):
+        log(f"charts: wrote {path}")
     for name, frame in charts.dvc_plot_frames(comparison, incidents).items():
         charts.write_dvc_plot_data(frame, Path(p["plots"]) / f"{name}.json")
 
