@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,20 +29,22 @@ class GoldArticle:
     outlet: str | None = None
 
 
-def load_gold(path: str | Path) -> dict[str, GoldArticle]:
-    """Read ``gold.jsonl`` (one article object per line)."""
-    out: dict[str, GoldArticle] = {}
+def _jsonl(path: str | Path) -> Iterator[tuple[str, dict]]:
+    """("file:line", object) for each non-blank line; bad JSON names its line."""
     p = Path(path)
     for no, line in enumerate(p.read_text(encoding="utf-8").splitlines(), start=1):
         if not line.strip():
             continue
         try:
-            g = json.loads(line)
+            yield f"{p}:{no}", json.loads(line)
         except json.JSONDecodeError as e:
             raise ValueError(f"{p}:{no}: not valid JSON ({e.msg})") from None
-        out[g["id"]] = GoldArticle(g["id"], g.get("incident_date"), g.get("claims", []),
-                                   g.get("published"), g.get("outlet"))
-    return out
+
+
+def load_gold(path: str | Path) -> dict[str, GoldArticle]:
+    """Read ``gold.jsonl`` (one article object per line)."""
+    return {g["id"]: GoldArticle(g["id"], g.get("incident_date"), g.get("claims", []), g.get("published"), g.get("outlet"))
+            for _where, g in _jsonl(path)}
 
 
 def _places(text: str, quote: str) -> list[tuple[int, int]]:
@@ -160,15 +163,11 @@ def score(claims: pl.DataFrame, documents: pl.DataFrame, gold: dict[str, GoldArt
 def load_gold_incidents(path: str | Path) -> dict[str, str]:
     """``incidents.jsonl`` (objects with ``incident`` and ``articles``) -> doc_id: incident."""
     out: dict[str, str] = {}
-    p = Path(path)
-    for no, line in enumerate(p.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip():
-            continue
+    for where, g in _jsonl(path):
         try:
-            g = json.loads(line)
             out.update({doc_id: g["incident"] for doc_id in g["articles"]})
-        except (json.JSONDecodeError, KeyError, TypeError) as e:
-            raise ValueError(f"{p}:{no}: not an incident object with 'incident' and 'articles' ({e})") from None
+        except (KeyError, TypeError) as e:
+            raise ValueError(f"{where}: not an incident object with 'incident' and 'articles' ({e})") from None
     return out
 
 
