@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime as dt
 
 import polars as pl
+import pytest
 
 from crosscount.resolve import build_comparison, build_incidents, link_incidents
 
@@ -121,3 +122,20 @@ def test_speakers_behind_an_outlet_figure():
     comp = build_comparison(_claims(), _docs(), link_incidents(_docs(), tolerance_days=1))
     inj_b = comp.filter(pl.col("view") == "outlet", pl.col("measure") == "injured", pl.col("source") == "Out B").row(0, named=True)
     assert inj_b["speakers"] == ["a doctor"]
+
+
+@pytest.mark.parametrize(("sentences", "target", "place"), [
+    (["Rockets hit Erbil International Airport late on Monday.", "Erbil International Airport hosts coalition troops."],
+     "Erbil International Airport", None),
+    (["Missiles struck the Ain al-Asad air base in Anbar.", "The Ain al-Asad air base was hit again."], "Ain al-Asad air base", "Anbar"),
+    (["Two rockets landed near the US embassy in Baghdad.", "Sirens sounded at the US embassy in Baghdad."], "US embassy", "Baghdad"),
+    (["A drone struck a base in the US-led coalition's zone in Syria."], None, "Syria"),
+])
+def test_incident_target_and_place(sentences, target, place):
+    docs = pl.DataFrame({"doc_id": ["x"], "outlet": ["O"], "published": [D(2021, 2, 16)],
+                         "incident_date": [D(2021, 2, 15)], "text": [" ".join(sentences)]})
+    claims = pl.DataFrame([{"doc_id": "x", "measure": "projectiles", "low": 2, "high": 2, "speaker": None, "event": "main",
+                            "quote": "x", "sentence": s, "start": i, "end": i + 1} for i, s in enumerate(sentences)],
+                          schema_overrides={"high": pl.Int64})
+    row = build_incidents(docs, link_incidents(docs, tolerance_days=1), claims).row(0, named=True)
+    assert (row["target"], row["place"]) == (target, place)

@@ -18,16 +18,19 @@ from crosscount import schemas
 from crosscount.similar import Similarity
 
 _PLACE = re.compile(r"\b(?:in|at|on|near|over|outside)\s+(?:the\s+)?(?P<place>(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)")
-_TARGET = re.compile(r"\b(?P<target>(?:U\.S\.|US|American|coalition|[A-Z][\w-]+)\s+(?:[Ee]mbassy|[Aa]ir\s+[Bb]ase|[Bb]ase|[Aa]irport|[Cc]onsulate|[Oo]utpost|[Cc]ompound))\b")
-_NOT_PLACE = set("January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday The A An Twitter".split())
+_TARGET = re.compile(r"\b(?P<target>(?:(?:U\.S\.|US|American|coalition|al-[A-Z][\w-]+|[A-Z][\w-]+)\s+){1,3}?(?:[Ee]mbassy|[Aa]ir\s+[Bb]ase|[Bb]ase|[Aa]irport|[Cc]onsulate|[Oo]utpost|[Cc]ompound))\b")
+_NOT_NAME = set("January February March April May June July August September October November December Monday Tuesday "
+                "Wednesday Thursday Friday Saturday Sunday The A An Twitter".split())
+#: "in the US", "on Iraqi soil": nationalities and the attacker's or victim's country are not where it happened.
+_NOT_PLACE = _NOT_NAME | set("US U.S. United American Americans Iranian Iraqi".split())
 
 
-def _most_common(texts: list[str], pattern: re.Pattern[str], group: str) -> str | None:
+def _most_common(texts: list[str], pattern: re.Pattern[str], group: str, exclude: set[str] = _NOT_NAME) -> str | None:
     counts: Counter[str] = Counter()
     for t in texts:
         for m in pattern.finditer(t):
             val = re.sub(r"\s+", " ", m.group(group)).strip()
-            if val.split()[0] not in _NOT_PLACE:
+            if val.split()[0].split("-")[0] not in exclude:  # "US-led" is no place
                 counts[val] += 1
     return counts.most_common(1)[0][0] if counts else None
 
@@ -89,7 +92,7 @@ def build_incidents(documents: pl.DataFrame, links: pl.DataFrame, claims: pl.Dat
         rows.append({
             "incident_id": incident_id,
             "date": g["incident_date"].min(),
-            "place": _most_common(texts, _PLACE, "place"),
+            "place": _most_common(texts, _PLACE, "place", _NOT_PLACE),
             "target": _most_common(texts, _TARGET, "target"),
             "articles": list(g["doc_id"]),
             "outlets": sorted(set(g["outlet_or_id"])),
