@@ -27,6 +27,7 @@ from IPython.display import HTML, display
 
 from crosscount import charts
 from crosscount.present import highlight_html, reading_order
+from crosscount.resolve import figure_timeline
 from crosscount.stages import params
 
 ROOT = Path("..")
@@ -83,14 +84,13 @@ display(charts.mimebundle(figures["disagreement"]), raw=True)
 more_pages
 
 # %% [markdown]
-# ## Figures that moved over time
-# Each source's figure is its latest article's; `history` keeps every
-# article's figure with its publication date.
+# ## How the figures moved
+# Every figure each outlet gave, in publication order per incident and measure
+# (a source's figure in the comparison is its latest article's; the earlier
+# ones are kept here).
 
 # %%
-comparison.filter(pl.col("view") == "outlet", pl.col("history").list.len() > 1).select(
-    "incident_id", "source", "measure", "low", "high", "history"
-)
+figure_timeline(comparison).filter(pl.col("measure") != "projectiles_subset")
 
 # %% [markdown]
 # ## The comparison table

@@ -139,3 +139,12 @@ def test_incident_target_and_place(sentences, target, place):
                           schema_overrides={"high": pl.Int64})
     row = build_incidents(docs, link_incidents(docs, tolerance_days=1), claims).row(0, named=True)
     assert (row["target"], row["place"]) == (target, place)
+
+
+def test_figure_timeline_lists_every_figure_in_publication_order():
+    from crosscount.resolve import figure_timeline
+
+    docs = _docs()
+    rows = figure_timeline(build_comparison(_claims(), docs, link_incidents(docs, tolerance_days=1)))
+    inj = rows.filter(pl.col("measure") == "injured").select("published", "source", "low", "high").rows()
+    assert inj == [(D(2021, 3, 4), "Out A", 2, 2), (D(2021, 3, 5), "Out B", 0, None)]  # Out B: "none" and "at least one"

@@ -176,7 +176,7 @@ def disagreement_chart(comparison: pl.DataFrame, incidents: pl.DataFrame) -> alt
                                                 color=alt.Color("consistent:N", title="one value fits every figure",
                                                                 scale=alt.Scale(domain=[False, True], range=["#d62728", "#9e9e9e"])))
     ends = base.mark_tick(thickness=2).encode(x="highest:Q")
-    return alt.layer(bars, ends).properties(width=260, height=alt.Step(18)).facet(
+    return alt.layer(bars, ends).properties(width=200, height=alt.Step(18)).facet(
         column=alt.Column("measure_label:N", title=None), data=data
     ).resolve_scale(x="independent").properties(title=alt.Title("Where sources disagree", subtitle="Spread between the lowest and highest figure, most disputed first"))
 

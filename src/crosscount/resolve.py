@@ -201,3 +201,16 @@ def build_comparison(claims: pl.DataFrame, documents: pl.DataFrame, links: pl.Da
     )
     out = per_source.join(per_measure, on=["incident_id", "view", "measure"]).collect()
     return schemas.conform(out, schemas.COMPARISON).sort("incident_id", "view", "measure", "source")
+
+
+def figure_timeline(comparison: pl.DataFrame, *, view: str = "outlet") -> pl.DataFrame:
+    """Every figure each source gave, in publication order per incident and
+    measure: how a count moved from the first report to the last."""
+    return (
+        comparison.filter(pl.col("view") == view)
+        .select("incident_id", "measure", "source", "history")
+        .explode("history")
+        .unnest("history")
+        .sort("incident_id", "measure", "published", "source", nulls_last=True)
+        .select("incident_id", "measure", "published", "source", "low", "high", "doc_id")
+    )
