@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 UV_VERSION := 0.13.9
 RUN := PATH="$(CURDIR)/$(BIN):$$PATH" DVC_NO_ANALYTICS=1
 
-.PHONY: help install chromium repro test lab bench eval-dev compare-dev plots lock templates clean
+.PHONY: help install chromium repro test lab bench eval-dev compare-dev screenshots-dev plots lock templates clean
 
 help: ## show this list
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -45,6 +45,9 @@ eval-dev: install ## score extraction on the dev set (params.yaml evaluate.devse
 DEVSET = $(shell $(BIN)/python -c "import yaml; print(yaml.safe_load(open('params.yaml'))['evaluate']['devset'])" 2>/dev/null)
 compare-dev: install ## chart the dev set in place: reports/devset/{tables,charts,compare.ipynb} (not committed)
 	$(RUN) crosscount compare $(DEVSET) --out reports/devset
+
+screenshots-dev: compare-dev chromium ## screenshots of the dev-set notebook in JupyterLab: reports/screenshots/devset/
+	$(RUN) python scripts/lab_screenshots.py reports/devset/compare.ipynb reports/screenshots/devset
 
 templates: install ## regenerate the DVC plot templates (.dvc/plots) from the chart functions
 	$(RUN) crosscount dvc-templates
