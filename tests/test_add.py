@@ -117,6 +117,18 @@ def test_interrupted_add_is_completed_by_running_it_again(tmp_path: Path):
     assert list(_manifest(corpus)) == ["old", "new"]
 
 
+def test_interrupted_add_under_a_numbered_id_is_completed_too(tmp_path: Path):
+    # "report" was taken, so the killed add had written the article as report-2.
+    corpus = write_corpus(tmp_path / "c", {"report": INDEPENDENT}, manifest="doc_id,outlet,url,published,title\nreport,X,,,\n")
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "report.txt").write_text(WIRE)
+    (corpus / "articles" / "report-2.txt").write_text(WIRE)
+    report = add_articles([src], corpus)
+    assert report.added == [] and report.skipped == [] and "row added" in report.notes[0]
+    assert list(_manifest(corpus)) == ["report", "report-2"]
+
+
 @pytest.mark.parametrize(("manifest", "message"), [
     ("id;outlet\n", r"manifest\.csv:1: manifest header must name doc_id"),
     (None, "no such file or folder"),

@@ -103,12 +103,40 @@ def test_hundreds_of_incidents_are_paginated(many_incidents):
 def test_disagreement_pages_put_the_most_disputed_first(many_incidents):
     comparison, *_ = many_incidents
     order = charts.dispute_order(comparison)
-    outlet = comparison.filter(pl.col("view") == "outlet")
-    spread = {k: v for k, v in outlet.group_by("incident_id").agg(
-        s=(pl.max_horizontal(pl.col("high").max(), pl.col("low").max()) - pl.col("low").min()).max()).iter_rows()}
-    values = [spread[i] for i in order if spread[i] is not None]
+    outlet = comparison.filter(pl.col("view") == "outlet", pl.col("measure") != "projectiles_subset")
+    per_measure = outlet.group_by("incident_id", "measure").agg(
+        s=pl.max_horizontal(pl.col("high").max(), pl.col("low").max()) - pl.col("low").min())
+    spread = dict(per_measure.group_by("incident_id").agg(pl.col("s").max()).iter_rows())
+    values = [spread[i] for i in order if spread.get(i) is not None]
     assert values == sorted(values, reverse=True) and values[0] > values[-1]
 
 
 def test_few_incidents_make_one_page(tables):
     assert set(charts.render_all(*tables, page_size=25)) == {"projectiles", "casualties", "timeline", "disagreement"}
+
+
+def test_spread_is_per_measure_not_across_measures():
+    # A: every outlet agrees on 10 rockets and no deaths; B: outlets say 1 and 3 killed.
+    rows = [("A", "o1", "projectiles", 10), ("A", "o2", "projectiles", 10), ("A", "o1", "killed", 0),
+            ("B", "o1", "killed", 1), ("B", "o2", "killed", 3)]
+    comp = pl.DataFrame([{"incident_id": i, "view": "outlet", "source": s, "measure": m, "low": v, "high": v}
+                         for i, s, m, v in rows])
+    assert charts.dispute_order(comp) == ["B", "A"]
+
+
+def test_dvc_plot_data_cannot_break_out_of_a_script(tmp_path: Path):
+    frame = pl.DataFrame({"source": ["</script><script>alert(1)</script>"], "low": [1]})
+    charts.write_dvc_plot_data(frame, tmp_path / "p.json")
+    text = (tmp_path / "p.json").read_text()
+    assert "<" not in text and ">" not in text and "alert(1)" in text
+
+
+def test_no_page_is_empty(many_incidents):
+    comparison, incidents, claims, docs = many_incidents
+    # Incidents with nothing to draw (articles without counts) must not make empty pages.
+    extra = pl.DataFrame({"incident_id": [f"unlinked-q{i}" for i in range(30)], "date": [None] * 30,
+                          "articles": [[f"q{i}"] for i in range(30)]}).cast({"date": pl.Date})
+    incidents = pl.concat([incidents, extra], how="diagonal_relaxed")
+    assert incidents.height > many_incidents[1].height
+    for key, chart in charts.render_all(comparison, incidents, claims, docs, page_size=25).items():
+        assert _incidents_in(chart.to_dict()), f"{key} has nothing to draw"

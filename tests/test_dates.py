@@ -77,3 +77,20 @@ def test_which_date_dates_the_attack(sentences, published, expected, basis):
 ])
 def test_dominant_weapon(text, weapon):
     assert dominant_weapon(text) == weapon
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Rockets hit the Balad air base on Sunday, wounding two soldiers, a picture posted online showed.", dt.date(2020, 1, 5)),
+    ("In this Monday, Jan. 13, 2020 photo, soldiers clear rubble.", None),
+    ("A picture taken on November 24, 2018, shows the gate.", None),
+])
+def test_only_captions_are_skipped(sentence, expected):
+    assert resolve_incident_date(sentence, dt.date(2020, 1, 6), [sentence]).date == expected
+
+
+def test_attack_weekday_is_not_the_statement_day():
+    from crosscount.dates import attack_weekday
+
+    assert attack_weekday(["The Pentagon said Monday that three rockets hit the base late on Sunday."]) == "sunday"
+    assert attack_weekday(["Rockets hit the zone, a source said on Tuesday."]) == "tuesday"  # only the statement: use it
+    assert attack_weekday(["Iran said early on Wednesday that it fired missiles.", "Its general was killed on Friday."]) == "wednesday"

@@ -319,7 +319,7 @@ def add_articles(paths: Sequence[str | Path], corpus_dir: str | Path, *, max_byt
                 corpus.put(doc_id, item, published)
                 report.added.append((doc_id, item.source))
                 added_from[doc_id] = item.source
-            elif same not in corpus.listed and same == slug(item.stem):
+            elif same not in corpus.listed and re.fullmatch(rf"{re.escape(slug(item.stem))}(?:-\d+)?", same):
                 # its file is there but not its manifest row: an earlier add was interrupted
                 corpus.add_row(same, item, published)
                 report.notes.append(f"{item.source}: articles/{same}.txt was already there without a manifest row "

@@ -33,6 +33,11 @@ CASUALTY_MEASURES = ["injured", "killed", "casualties"]
 KIND_ORDER = ["exact", "range", "at least"]
 
 
+# Pages are cut by incidents; one well-covered attack can have more than
+# altair's default 5,000 rows, which must not stop the charts.
+alt.data_transformers.disable_max_rows()
+
+
 @alt.theme.register(THEME, enable=True)
 def _theme() -> alt.theme.ThemeConfig:
     return alt.theme.ThemeConfig({
@@ -141,7 +146,7 @@ def timeline_chart(claims: pl.DataFrame, documents: pl.DataFrame, incidents: pl.
                 # Days since the attack: one axis that means the same for every incident.
                 days=(pl.col("published") - pl.col("date")).dt.total_days(),
                 published=pl.col("published").dt.to_string("%Y-%m-%d"))
-        .sort("incident_id", "measure", "published", "outlet")
+        .sort("incident_id", "measure", "published", "outlet", "low", "quote")
     )
     base = alt.Chart().encode(
         x=alt.X("days:Q", title="days after the attack (publication date)"),
@@ -278,7 +283,10 @@ def offline_html_template() -> str:
 
 
 def write_dvc_plot_data(frame: pl.DataFrame, path: str | Path) -> None:
-    write_text(json.dumps(frame.to_dicts(), indent=1, default=str) + "\n", path)
+    """Plot data for DVC. `dvc plots show` writes it into a <script> as plain
+    JSON, so markup characters in article strings become lookalikes here."""
+    safe = frame.with_columns(pl.col(pl.String).str.replace_many(["<", ">", "&"], ["‹", "›", "＆"]))
+    write_text(json.dumps(safe.to_dicts(), indent=1, default=str) + "\n", path)
 
 
 #: DVC plots: name -> title. Their data files are written by the charts stage
@@ -305,12 +313,17 @@ def dvc_templates() -> dict[str, str]:
 
 
 def dispute_order(comparison: pl.DataFrame) -> list[str]:
-    """Incident ids, the most disputed first (widest spread between the lowest
-    and highest figure reported for any measure), then by id."""
+    """Incident ids, the most disputed first: the widest spread between the
+    lowest and highest figure reported for one measure (subsets aside, as in
+    :func:`disagreement_chart`), then by id; incidents without figures last."""
+    per_measure = (
+        comparison.filter(pl.col("view") == "outlet", pl.col("measure") != "projectiles_subset")
+        .group_by("incident_id", "measure")
+        .agg(spread=pl.max_horizontal(pl.col("high").max(), pl.col("low").max()) - pl.col("low").min())
+    )
     spread = (
-        comparison.filter(pl.col("view") == "outlet")
-        .group_by("incident_id")
-        .agg(spread=(pl.max_horizontal(pl.col("high").max(), pl.col("low").max()) - pl.col("low").min()).max())
+        comparison.select("incident_id").unique()
+        .join(per_measure.group_by("incident_id").agg(pl.col("spread").max()), on="incident_id", how="left")
         .sort(["spread", "incident_id"], descending=[True, False], nulls_last=True)
     )
     return list(spread["incident_id"])
@@ -347,8 +360,26 @@ def render_all(comparison: pl.DataFrame, incidents: pl.DataFrame, claims: pl.Dat
         "timeline": (by_date, lambda comp, inc: timeline_chart(claims, documents, inc)),
         "disagreement": (dispute_order(comparison), disagreement_chart),
     }
+    shown = {  # incidents each chart has something to draw for: no empty pages
+        "projectiles": _with_rows(comparison, ["projectiles"]),
+        "casualties": _with_rows(comparison, CASUALTY_MEASURES),
+        "timeline": _dated_figures(claims, documents, incidents),
+        "disagreement": _with_rows(comparison, ["projectiles", *CASUALTY_MEASURES]),
+    }
     for kind, (order, chart) in kinds.items():
-        chunks = pages(order, page_size)
+        chunks = pages([i for i in order if i in shown[kind]], page_size)
         for n, ids in enumerate(chunks, 1):
             page_of(kind, n, len(chunks), ids, chart)
     return out
+
+
+def _with_rows(comparison: pl.DataFrame, measures: list[str]) -> set[str]:
+    return set(comparison.filter(pl.col("measure").is_in(measures))["incident_id"])
+
+
+def _dated_figures(claims: pl.DataFrame, documents: pl.DataFrame, incidents: pl.DataFrame) -> set[str]:
+    """Incidents with a dated main-attack figure: what the timeline can place."""
+    dated = documents.filter(pl.col("published").is_not_null())["doc_id"].to_list()
+    docs = set(claims.filter(pl.col("event") == "main", pl.col("measure") != "projectiles_subset",
+                             pl.col("doc_id").is_in(dated))["doc_id"])
+    return {i for i, d, arts in incidents.select("incident_id", "date", "articles").iter_rows() if d and docs & set(arts)}

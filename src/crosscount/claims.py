@@ -15,7 +15,7 @@ import polars as pl
 
 from crosscount import schemas
 from crosscount.attribution import attribute, main_part, sentence_cues
-from crosscount.dates import WEEKDAY_EXPR, DateGuess, resolve_incident_date
+from crosscount.dates import DateGuess, attack_weekday, resolve_incident_date
 from crosscount.extract import Claim, extract_claims, resolve_subsets
 from crosscount.corpus_dates import settle_incident_dates
 from crosscount.text import SentenceIndex
@@ -34,7 +34,7 @@ def _article(text: str, published: dt.date | None) -> tuple[list[Claim], DateGue
     cues = sentence_cues(text, index)
     claims = resolve_subsets(attribute(text, list(extract_claims(text, index=index)), index, cues))
     sentences = list(_main_sentences(text, index, claims, cues))
-    weekday = next((m.group("day").lower() for s in sentences for m in [WEEKDAY_EXPR.search(s)] if m), None)
+    weekday = attack_weekday(sentences)
     return claims, resolve_incident_date(text, published, sentences), weekday
 
 

@@ -181,6 +181,7 @@ def _compare(args: argparse.Namespace) -> int:
     r, c, i = p.get("resolve", {}), p.get("charts", {}), p.get("ingest", {})
     n_files = sum(1 for _ in (args.corpus / "articles").glob("*")) if (args.corpus / "articles").is_dir() else 0
     tables = compare_corpus(args.corpus, max_bytes=int(i.get("max_bytes", 2_000_000)),
+                            near_duplicate=float(i.get("near_duplicate", 0.8)),
                             tolerance_days=int(r.get("date_tolerance_days", 1)),
                             min_similarity=float(r.get("link_min_similarity", 0.05)),
                             progress=progress(total=n_files, desc="extract"))

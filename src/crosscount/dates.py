@@ -246,11 +246,32 @@ def _dates_report(sentence: str, m: re.Match[str]) -> bool:
     return False
 
 
-_PHOTO = re.compile(r"\b(?:photo|photograph|picture|image)\b", _I)
+#: A caption: "In this Monday, Jan. 13, 2020 photo, ...", "A picture taken on ...", "(AP Photo/...)".
+_PHOTO = re.compile(
+    r"\bin\s+this\b.{0,60}?\b(?:photo|photograph|picture|image|file)\b"
+    r"|\b(?:photo|photograph|picture|image)\s+(?:taken|shows|showing|provided|released|dated|made)\b"
+    r"|\bfile\s+(?:photo|picture|image)\b|\((?:AP|AFP|Reuters|Getty)[^)]{0,20}(?:Photo|Images)",
+    _I,
+)
 
 
 def _weekday_conflict(sentence: str, d: dt.date) -> str | None:
     m = WEEKDAY_EXPR.search(sentence)
     if m and WEEKDAYS.index(m.group("day").lower()) != d.weekday():
         return f"text says {m.group('day')} but {d.isoformat()} is a {WEEKDAYS[d.weekday()].title()}"
+    return None
+
+
+def attack_weekday(sentences: list[str]) -> str | None:
+    """The weekday the main-attack sentences name for the attack (lower case).
+
+    In the first sentence naming one, a day that is not a statement's wins
+    ("the Pentagon said Monday that rockets hit late on Sunday"); a sentence
+    naming only a statement's day gives that day, since leads report an
+    attack on the day they say it ("Iran said early on Wednesday it fired").
+    """
+    for sent in sentences:
+        days = [(m.group("day").lower(), _dates_statement(sent, m)) for m in WEEKDAY_EXPR.finditer(sent)]
+        if days:
+            return next((d for d, said in days if not said), days[0][0])
     return None

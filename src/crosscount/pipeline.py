@@ -17,6 +17,7 @@ import polars as pl
 from crosscount import charts
 from crosscount.claims import extract_documents
 from crosscount.corpus import DEFAULT_MAX_BYTES, load_corpus
+from crosscount.dedupe import NEAR_DUPLICATE
 from crosscount.io import atomic_path, write_parquet
 from crosscount.resolve import build_comparison, build_incidents, link_incidents
 
@@ -32,10 +33,11 @@ class Tables:
     rejected: pl.DataFrame
 
 
-def compare_corpus(corpus_dir: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES, tolerance_days: int = 1,
+def compare_corpus(corpus_dir: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES, near_duplicate: float = NEAR_DUPLICATE,
+                   tolerance_days: int = 1,
                    min_similarity: float = 0.05, progress: Callable[[Iterable], Iterable] | None = None) -> Tables:
     """Every table of the pipeline for the corpus in ``corpus_dir``."""
-    corpus = load_corpus(corpus_dir, max_bytes=max_bytes)
+    corpus = load_corpus(corpus_dir, max_bytes=max_bytes, near_duplicate=near_duplicate)
     docs, claims = extract_documents(corpus.documents, progress=progress)
     links = link_incidents(docs, tolerance_days=tolerance_days, min_similarity=min_similarity)
     return Tables(docs, claims, build_incidents(docs, links, claims), build_comparison(claims, docs, links), corpus.rejected)

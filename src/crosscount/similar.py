@@ -79,6 +79,7 @@ class Similarity:
         # large corpus is not compared pair by pair.
         self.postings: dict[str, list[str]] = {}
         self.max_df = max_df
+        self._neighbours: dict[tuple[str, int, float], list[tuple[float, str]]] = {}
         for k in sorted(counts):
             vec = {w: (1 + math.log(c)) * (math.log((1 + n) / (1 + df[w])) + 1) for w, c in counts[k].items() if df[w] > 1}
             norm = math.sqrt(sum(x * x for x in vec.values())) or 1.0
@@ -96,6 +97,9 @@ class Similarity:
     def neighbours(self, a: str, *, k: int = 5, min_score: float = 0.1) -> list[tuple[float, str]]:
         """Up to ``k`` most similar articles scoring at least ``min_score``
         (most similar first, ties by id so output is stable)."""
-        cands = {b for w in self.vectors[a] for b in self.postings.get(w, ())} - {a}
-        ranked = sorted(((s, b) for b in cands for s in [self.score(a, b)] if s >= min_score), key=lambda t: (-t[0], t[1]))
-        return ranked[:k]
+        key = (a, k, min_score)
+        if key not in self._neighbours:  # corpus-level passes ask for the same article many times
+            cands = {b for w in self.vectors[a] for b in self.postings.get(w, ())} - {a}
+            ranked = sorted(((s, b) for b in cands for s in [self.score(a, b)] if s >= min_score), key=lambda t: (-t[0], t[1]))
+            self._neighbours[key] = ranked[:k]
+        return self._neighbours[key]
