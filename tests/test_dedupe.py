@@ -51,3 +51,12 @@ def test_ingest_marks_copies_corpus_wide(tmp_path: Path):
     root = write_corpus(tmp_path / "c", {"w1": WIRE, "w2": WIRE_COPY, "i1": INDEPENDENT}, manifest=None)
     docs = load_corpus(root).documents
     assert dict(docs.select("doc_id", "copy_of").iter_rows()) == {"i1": None, "w1": None, "w2": "w1"}
+
+
+@pytest.mark.parametrize("outlets", [10, 60, 200])
+def test_a_wire_story_in_many_outlets_is_one_group(outlets):
+    story = ("Three rockets struck the Ain al-Asad air base in western Iraq on Tuesday night, a coalition spokesman said, "
+             "adding that two contractors were lightly wounded and that damage to a hangar was being assessed by engineers.")
+    texts = {f"o{i:03d}": f"Outlet {i} report. {story}" for i in range(outlets)}
+    groups = copy_of(texts)
+    assert groups["o000"] is None and all(groups[k] == "o000" for k in texts if k != "o000")

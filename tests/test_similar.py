@@ -43,3 +43,10 @@ def test_scores_are_symmetric_and_ranked():
 def test_terms(text, has, lacks):
     got = set(terms(text))
     assert has <= got and not (lacks & got)
+
+
+def test_an_attack_with_hundreds_of_reports_still_finds_them():
+    texts = {f"a{i:03d}": f"Report {i}: drones hit Tower 22 near Rukban in Jordan, wounding troops." for i in range(250)}
+    texts.update({f"b{i}": f"Parliament debated the {w} budget." for i, w in enumerate(["water", "school", "health"])})
+    sim = Similarity(texts, max_df=200)
+    assert sim.neighbours("a000")[0][0] > 0.9

@@ -30,9 +30,9 @@ from collections.abc import Mapping, Sequence
 #: Containment of word 5-shingles at or above which two articles are copies.
 NEAR_DUPLICATE = 0.8
 SHINGLE = 5
-#: A shingle found in more articles than this is boilerplate (a footer, a stock
-#: sentence); it still counts in the similarity but does not propose pairs,
-#: which keeps candidate generation near-linear on large corpora.
+#: A shingle found in more articles than this (a footer, a stock sentence, or
+#: one wire story in many outlets) proposes only a chain of neighbouring pairs
+#: instead of every pair, which keeps candidate generation near-linear.
 MAX_POSTINGS = 50
 
 _WORD = re.compile(r"\w+")
@@ -110,4 +110,9 @@ def _candidates(sets: Mapping[str, frozenset[int]]) -> Sequence[tuple[str, str]]
     for docs in postings.values():
         if 1 < len(docs) <= MAX_POSTINGS:
             pairs.update((a, b) for i, a in enumerate(docs) for b in docs[i + 1 :])
+        elif len(docs) > MAX_POSTINGS:
+            # A shingle in many articles (boilerplate, or one wire story in many
+            # outlets): neighbours in a chain only, so that a story copied by
+            # hundreds of outlets is still grouped, in linear time.
+            pairs.update(zip(docs, docs[1:]))
     return sorted(pairs)

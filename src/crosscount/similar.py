@@ -61,6 +61,10 @@ def terms(text: str) -> Counter[str]:
     return out
 
 
+#: Terms of each article that propose candidates whatever their count.
+RAREST = 8
+
+
 class Similarity:
     """TF-IDF vectors of a corpus and the cosine between any two articles.
 
@@ -84,8 +88,11 @@ class Similarity:
             vec = {w: (1 + math.log(c)) * (math.log((1 + n) / (1 + df[w])) + 1) for w, c in counts[k].items() if df[w] > 1}
             norm = math.sqrt(sum(x * x for x in vec.values())) or 1.0
             self.vectors[k] = {w: x / norm for w, x in vec.items()}
+            # Its rarest terms always propose candidates, so that an attack
+            # covered by more than max_df articles still finds its reports.
+            rarest = set(sorted(vec, key=lambda w: (df[w], w))[:RAREST])
             for w in vec:
-                if df[w] <= max_df:
+                if df[w] <= max_df or w in rarest:
                     self.postings.setdefault(w, []).append(k)
 
     def score(self, a: str, b: str) -> float:
