@@ -10,15 +10,9 @@ left the machine. `make screenshots-dev` runs it on the dev-set notebook.
 
 from __future__ import annotations
 
-import os
 import shutil
-import signal
-import socket
-import subprocess
 import sys
-import time
 from pathlib import Path
-from urllib.request import urlopen
 
 ROOT = Path(__file__).resolve().parents[1]
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -28,45 +22,27 @@ ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--d
 def main(notebook: str, out_dir: str) -> int:
     from playwright.sync_api import sync_playwright
 
+    from crosscount.lab import TOKEN, running_lab
+
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    bin_dir = Path(sys.executable).parent
-    server = subprocess.Popen(
-        [str(bin_dir / "jupyter-lab"), "--no-browser", "--ip=127.0.0.1", f"--port={port}", "--allow-root",
-         "--IdentityProvider.token=shots", f"--ServerApp.root_dir={ROOT}", "--LabApp.news_url="],
-        env={**os.environ, "PATH": f"{bin_dir}:{os.environ['PATH']}", "JUPYTER_CONFIG_DIR": str(out / ".jupyter")},
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
-    try:
-        for _ in range(120):
-            try:
-                urlopen(f"http://127.0.0.1:{port}/api/status?token=shots", timeout=1)
-                break
-            except OSError:
-                time.sleep(0.5)
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=shutil.which("chromium") or "/usr/bin/chromium", args=ARGS)
-            page = browser.new_page(viewport={"width": 1500, "height": 1300})
-            outside: list[str] = []
-            page.on("request", lambda r: outside.append(r.url) if not r.url.startswith(("http://127.0.0.1", "data:", "blob:")) else None)
-            rel = Path(notebook).resolve().relative_to(ROOT)
-            page.goto(f"http://127.0.0.1:{port}/lab/tree/{rel}?token=shots")
-            page.wait_for_selector(".vega-embed svg, .vega-embed canvas", timeout=90_000)
-            for _ in range(40):  # JupyterLab renders cells lazily
-                page.mouse.wheel(0, 1200)
-                page.wait_for_timeout(150)
-            charts = page.locator(".vega-embed")
-            for i in range(charts.count()):
-                charts.nth(i).scroll_into_view_if_needed()
-                page.wait_for_timeout(500)
-                page.screenshot(path=str(out / f"chart{i + 1}.png"))
-            print(f"{charts.count()} charts -> {out}; requests that left the machine: {outside or 'none'}")
-            browser.close()
-    finally:
-        os.killpg(server.pid, signal.SIGTERM)
-        server.wait(timeout=30)
+    with running_lab(ROOT, config_dir=out / ".jupyter") as url, sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=shutil.which("chromium") or "/usr/bin/chromium", args=ARGS)
+        page = browser.new_page(viewport={"width": 1500, "height": 1300})
+        outside: list[str] = []
+        page.on("request", lambda r: outside.append(r.url) if not r.url.startswith(("http://127.0.0.1", "data:", "blob:")) else None)
+        page.goto(f"{url}/lab/tree/{Path(notebook).resolve().relative_to(ROOT)}?token={TOKEN}")
+        page.wait_for_selector(".vega-embed svg, .vega-embed canvas", timeout=90_000)
+        for _ in range(40):  # JupyterLab renders cells lazily
+            page.mouse.wheel(0, 1200)
+            page.wait_for_timeout(150)
+        charts = page.locator(".vega-embed")
+        for i in range(charts.count()):
+            charts.nth(i).scroll_into_view_if_needed()
+            page.wait_for_timeout(500)
+            page.screenshot(path=str(out / f"chart{i + 1}.png"))
+        print(f"{charts.count()} charts -> {out}; requests that left the machine: {outside or 'none'}")
+        browser.close()
     return 0
 
 

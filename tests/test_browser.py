@@ -7,17 +7,12 @@ this machine.
 
 from __future__ import annotations
 
-import os
 import shutil
-import signal
-import socket
-import subprocess
-import sys
-import time
 from pathlib import Path
-from urllib.request import urlopen
 
 import pytest
+
+from crosscount.lab import TOKEN, running_lab
 
 pytestmark = pytest.mark.slow
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -38,12 +33,6 @@ def browser():
         b.close()
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def _watch(page) -> list[str]:
     outside: list[str] = []
     page.on("request", lambda r: outside.append(r.url) if not r.url.startswith(("http://127.0.0.1", "file://", "data:", "blob:")) else None)
@@ -56,24 +45,10 @@ def _count_marks(page) -> int:
 
 
 def test_notebook_in_jupyterlab(built_repo: Path, browser):
-    port = _free_port()
-    bin_dir = Path(sys.executable).parent
-    env = {**os.environ, "PATH": f"{bin_dir}:{os.environ['PATH']}", "JUPYTER_CONFIG_DIR": str(built_repo / ".jupyter-test")}
-    server = subprocess.Popen(
-        [str(bin_dir / "jupyter-lab"), "--no-browser", "--ip=127.0.0.1", f"--port={port}", "--allow-root",
-         "--IdentityProvider.token=crosscount-test", f"--ServerApp.root_dir={built_repo}",
-         "--LabApp.news_url=", "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate"],
-        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
-    try:
-        for _ in range(120):
-            try:
-                urlopen(f"http://127.0.0.1:{port}/api/status?token=crosscount-test", timeout=1)
-                break
-            except OSError:
-                time.sleep(0.5)
+    with running_lab(built_repo, config_dir=built_repo / ".jupyter-test") as url:
         page = browser.new_page(viewport={"width": 1300, "height": 1400})
         outside = _watch(page)
-        page.goto(f"http://127.0.0.1:{port}/lab/tree/notebooks/compare.ipynb?token=crosscount-test")
+        page.goto(f"{url}/lab/tree/notebooks/compare.ipynb?token={TOKEN}")
         page.wait_for_selector(".vega-embed svg, .vega-embed canvas", timeout=90_000)
         page.wait_for_timeout(2000)
         # JupyterLab renders cells lazily: scroll through the notebook so every chart is drawn.
@@ -104,9 +79,6 @@ def test_notebook_in_jupyterlab(built_repo: Path, browser):
         page.screenshot(path=str(shots / "jupyterlab_notebook_run.png"))
         assert rerun >= 4 and rerun == charts, f"after Run All, {rerun} of {charts} charts drawn"
         assert outside == [], f"requests left the machine: {outside[:5]}"
-    finally:
-        os.killpg(server.pid, signal.SIGTERM)
-        server.wait(timeout=30)
 
 
 def test_exported_html_renders_offline(built_repo: Path, browser):
