@@ -56,6 +56,9 @@ def test_weekday_that_does_not_fit_is_recorded():
      dt.date(2020, 1, 8), "explicit"),
     (["The toll has risen since the Jan. 8 ballistic missile attacks, officials announced Friday."],
      dt.date(2020, 2, 14), dt.date(2020, 1, 8), "explicit"),
+    # ... but a statement's day in the lead beats a weekday named later.
+    (["Iran said early on Wednesday that it fired missiles at the base.", "Its general was killed on Friday in a strike."],
+     dt.date(2020, 1, 8), dt.date(2020, 1, 8), "statement"),
     # Dates of other events: after "since/following" without a weapon, or another weapon's strike.
     (["It is the first death since the October 7 attacks.", "A drone hit the outpost on Sunday."],
      dt.date(2024, 1, 29), dt.date(2024, 1, 28), "weekday"),

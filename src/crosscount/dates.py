@@ -154,8 +154,9 @@ def resolve_incident_date(text: str, published: dt.date | None, sentences: list[
     """Date of the main attack from the first sentences that date it.
 
     ``sentences`` are the main-event sentences in reading order. The day of a
-    statement ("the Pentagon said Monday") is used only when nothing else
-    dates the attack: follow-up stories report on later days.
+    statement ("the Pentagon said Monday") gives way to an explicit date
+    ("the Jan. 8 attack"), since follow-up stories report on later days, but
+    not to a weekday named in a later sentence.
     """
     years = _years_in(text)
     weapon = dominant_weapon(text)
@@ -186,7 +187,9 @@ def resolve_incident_date(text: str, published: dt.date | None, sentences: list[
         for m in WEEKDAY_EXPR.finditer(sent):
             d = resolve_weekday(m.group("day"), published)
             if not _dates_statement(sent, m):
-                return DateGuess(d, "weekday", m.group(0))
+                # A statement's day in an earlier sentence beats a weekday named
+                # later (often another event's), as in attack_weekday.
+                return fallback if fallback.date else DateGuess(d, "weekday", m.group(0))
             if fallback.date is None:
                 fallback = DateGuess(d, "statement", m.group(0), "only the day the attack was reported")
         m = RELATIVE.search(sent)
