@@ -77,8 +77,9 @@ display(charts.mimebundle(figures["disagreement"]), raw=True)
 
 # %% [markdown]
 # With more incidents than fit one readable chart, the charts above are the
-# first page; the other pages are in `reports/charts/` (listed here, empty
-# when everything fits).
+# first page; the others (listed here, empty when everything fits) are in
+# each chart's HTML file and PNGs in `reports/charts/` (`OUT/charts/` for
+# `crosscount compare`).
 
 # %%
 more_pages

@@ -70,3 +70,17 @@ def test_readme_and_add_help_tell_the_same_story(capsys):
         assert word in section, word
         assert word in helptext, word
     assert "dvc remote add" in section and "rejected.csv" in section
+
+
+def test_shipped_params_are_the_library_defaults():
+    # The CLI outside the project and library callers use crosscount.defaults;
+    # the project's params.yaml must say the same, so both tell one story.
+    import yaml
+
+    from crosscount import defaults
+
+    p = yaml.safe_load((ROOT / "params.yaml").read_text())
+    assert (p["ingest"]["max_bytes"], p["ingest"]["near_duplicate"]) == (defaults.MAX_BYTES, defaults.NEAR_DUPLICATE)
+    assert (p["resolve"]["date_tolerance_days"], p["resolve"]["link_min_similarity"]) == (
+        defaults.DATE_TOLERANCE_DAYS, defaults.LINK_MIN_SIMILARITY)
+    assert p["charts"]["page_size"] == defaults.PAGE_SIZE

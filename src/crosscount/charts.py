@@ -17,6 +17,7 @@ from pathlib import Path
 import altair as alt
 import polars as pl
 
+from crosscount import defaults
 from crosscount.io import atomic_path, write_text
 from crosscount.present import ScriptSafeJSON
 from crosscount.resolve import outlet_label
@@ -30,6 +31,8 @@ MEASURE_LABELS = {
     "casualties": "casualties",
 }
 CASUALTY_MEASURES = ["injured", "killed", "casualties"]
+#: Measures whose spread says how disputed an incident is (subsets are parts, not the count).
+DISPUTE_MEASURES = ["projectiles", *CASUALTY_MEASURES]
 KIND_ORDER = ["exact", "range", "at least"]
 
 
@@ -166,9 +169,9 @@ def timeline_chart(claims: pl.DataFrame, documents: pl.DataFrame, incidents: pl.
 def disagreement_chart(comparison: pl.DataFrame, incidents: pl.DataFrame) -> alt.Chart:
     """Every incident's spread of reported values, the most disputed first."""
     data = (
-        interval_frame(comparison, incidents, measures=["projectiles", *CASUALTY_MEASURES])
+        interval_frame(comparison, incidents, measures=DISPUTE_MEASURES)
         .group_by("incident", "measure_label", maintain_order=True)
-        .agg(lowest=pl.col("low").min(), highest=pl.max_horizontal(pl.col("low").max(), pl.col("high").max()),
+        .agg(lowest=lowest(), highest=highest(),
              sources=pl.col("independent").sum(), consistent=pl.col("consistent").all())
         .with_columns(spread=pl.col("highest") - pl.col("lowest"))
         .sort("spread", "incident", descending=[True, False])
@@ -312,14 +315,24 @@ def dvc_templates() -> dict[str, str]:
     }
 
 
+def lowest() -> pl.Expr:
+    """The lowest figure of a group of intervals."""
+    return pl.col("low").min()
+
+
+def highest() -> pl.Expr:
+    """The highest figure of a group of intervals ("at least 13" counts as 13)."""
+    return pl.max_horizontal(pl.col("low").max(), pl.col("high").max())
+
+
 def dispute_order(comparison: pl.DataFrame) -> list[str]:
     """Incident ids, the most disputed first: the widest spread between the
     lowest and highest figure reported for one measure (subsets aside, as in
     :func:`disagreement_chart`), then by id; incidents without figures last."""
     per_measure = (
-        comparison.filter(pl.col("view") == "outlet", pl.col("measure") != "projectiles_subset")
+        comparison.filter(pl.col("view") == "outlet", pl.col("measure").is_in(DISPUTE_MEASURES))
         .group_by("incident_id", "measure")
-        .agg(spread=pl.max_horizontal(pl.col("high").max(), pl.col("low").max()) - pl.col("low").min())
+        .agg(spread=highest() - lowest())
     )
     spread = (
         comparison.select("incident_id").unique()
@@ -335,7 +348,7 @@ def pages(ids: list[str], page_size: int) -> list[list[str]]:
 
 
 def render_all(comparison: pl.DataFrame, incidents: pl.DataFrame, claims: pl.DataFrame,
-               documents: pl.DataFrame, *, page_size: int = 25) -> dict[str, alt.TopLevelMixin]:
+               documents: pl.DataFrame, *, page_size: int = defaults.PAGE_SIZE) -> dict[str, alt.TopLevelMixin]:
     """Every report chart by file stem.
 
     More than ``page_size`` incidents are split over pages (``projectiles``,
@@ -364,7 +377,7 @@ def render_all(comparison: pl.DataFrame, incidents: pl.DataFrame, claims: pl.Dat
         "projectiles": _with_rows(comparison, ["projectiles"]),
         "casualties": _with_rows(comparison, CASUALTY_MEASURES),
         "timeline": _dated_figures(claims, documents, incidents),
-        "disagreement": _with_rows(comparison, ["projectiles", *CASUALTY_MEASURES]),
+        "disagreement": _with_rows(comparison, DISPUTE_MEASURES),
     }
     for kind, (order, chart) in kinds.items():
         chunks = pages([i for i in order if i in shown[kind]], page_size)

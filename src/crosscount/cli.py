@@ -9,6 +9,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from crosscount import defaults as D  # no other library import at the top: --help stays fast
+
 DESCRIPTION = """\
 crosscount: where news outlets' counts of an attack disagree, with evidence.
 
@@ -72,7 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
                         "OUT/claims.parquet and OUT/rejected.csv (files that could not be read, with the reason).")
     ex.add_argument("corpus", type=Path, metavar="CORPUS_DIR", help="corpus folder")
     ex.add_argument("--out", type=Path, required=True, metavar="OUT_DIR", help="folder for the output tables")
-    ex.add_argument("--max-bytes", type=int, default=2_000_000, help="reject article files larger than this (default: %(default)s)")
+    ex.add_argument("--max-bytes", type=int, default=D.MAX_BYTES, help="reject article files larger than this (default: %(default)s)")
 
     cmp = sub.add_parser("compare", help="run the whole chain on a corpus folder: tables, charts, notebook",
                          description="Read CORPUS, extract claims, link incidents, and write OUT/tables/*.parquet "
@@ -100,7 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
     ad.add_argument("--corpus", type=Path, metavar="DIR",
                     help="corpus folder to add to (default: params.yaml ingest.corpus, else data/raw)")
     ad.add_argument("--max-bytes", type=int, metavar="N",
-                    help="skip article files larger than this (default: params.yaml ingest.max_bytes, else 2000000)")
+                    help=f"skip article files larger than this (default: params.yaml ingest.max_bytes, else {D.MAX_BYTES})")
 
     sub.add_parser("dvc-templates", help="write the DVC plot templates and offline HTML template",
                    description="Write .dvc/plots/crosscount_*.json (custom DVC plot templates built from the chart "
@@ -115,10 +117,7 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         return {"add": _add, "extract": _extract, "compare": _compare, "evaluate": _evaluate, "dvc-templates": _templates}[args.command](args)
-    except CorpusError as e:
-        print(f"crosscount: error: {e}", file=sys.stderr)
-        return 2
-    except (FileNotFoundError, IsADirectoryError, PermissionError, ValueError) as e:
+    except (CorpusError, FileNotFoundError, IsADirectoryError, PermissionError, ValueError) as e:
         print(f"crosscount: error: {e}", file=sys.stderr)
         return 2
 
@@ -129,9 +128,9 @@ def _add(args: argparse.Namespace) -> int:
 
     ingest = _params().get("ingest", {})
     corpus = args.corpus or Path(ingest.get("corpus", "data/raw"))
-    max_bytes = args.max_bytes or int(ingest.get("max_bytes", 2_000_000))
-    n_files = len(expand(args.paths))
-    report = add_articles(args.paths, corpus, max_bytes=max_bytes, progress=progress(total=n_files, desc="add"))
+    max_bytes = args.max_bytes or int(ingest.get("max_bytes", D.MAX_BYTES))
+    files = expand(args.paths)  # once: folders are walked here, not again inside add_articles
+    report = add_articles(files, corpus, max_bytes=max_bytes, progress=progress(total=len(files), desc="add"))
     for doc_id, source in report.added:
         print(f"added    {doc_id}  <- {source}")
     for reason in report.skipped:
@@ -143,11 +142,10 @@ def _add(args: argparse.Namespace) -> int:
     return 0
 
 
-def _params() -> dict:
+def _params(path: Path = Path("params.yaml")) -> dict:
     """params.yaml of the current folder, when there is one (the CLI also runs outside the repo)."""
     import yaml
 
-    path = Path("params.yaml")
     return yaml.safe_load(path.read_text(encoding="utf-8")) or {} if path.is_file() else {}
 
 
@@ -175,20 +173,19 @@ def _compare(args: argparse.Namespace) -> int:
     from crosscount.notebook import execute_notebook
     from crosscount.pipeline import compare_corpus, write_charts, write_tables
     from crosscount.progress import log, progress
-    from crosscount.stages import params
 
-    p = params(args.params) if args.params.exists() else {}
+    p = _params(args.params)
     r, c, i = p.get("resolve", {}), p.get("charts", {}), p.get("ingest", {})
     n_files = sum(1 for _ in (args.corpus / "articles").glob("*")) if (args.corpus / "articles").is_dir() else 0
-    tables = compare_corpus(args.corpus, max_bytes=int(i.get("max_bytes", 2_000_000)),
-                            near_duplicate=float(i.get("near_duplicate", 0.8)),
-                            tolerance_days=int(r.get("date_tolerance_days", 1)),
-                            min_similarity=float(r.get("link_min_similarity", 0.05)),
+    tables = compare_corpus(args.corpus, max_bytes=int(i.get("max_bytes", D.MAX_BYTES)),
+                            near_duplicate=float(i.get("near_duplicate", D.NEAR_DUPLICATE)),
+                            tolerance_days=int(r.get("date_tolerance_days", D.DATE_TOLERANCE_DAYS)),
+                            min_similarity=float(r.get("link_min_similarity", D.LINK_MIN_SIMILARITY)),
                             progress=progress(total=n_files, desc="extract"))
     for reason in tables.rejected["reason"]:
         log(f"rejected: {reason}")
     write_tables(tables, args.out / "tables")
-    pages = write_charts(tables, args.out / "charts", page_size=int(c.get("page_size", 25)))
+    pages = write_charts(tables, args.out / "charts", page_size=int(c.get("page_size", D.PAGE_SIZE)))
     log(f"{tables.documents.height} articles, {tables.claims.height} claims, "
         f"{tables.incidents.filter('linked').height} incidents, {sum(f.suffix == '.png' for f in pages)} chart pages -> {args.out}")
     notebook = Path(p.get("notebook", {}).get("source", "notebooks/compare.py"))

@@ -19,12 +19,12 @@ from pathlib import Path
 
 import polars as pl
 
-from crosscount import schemas
+from crosscount import defaults, schemas
 from crosscount.dedupe import NEAR_DUPLICATE, copy_of
 from crosscount.dates import date_from_url, infer_published
 
 MANIFEST_COLUMNS = ("doc_id", "outlet", "url", "published", "title")
-DEFAULT_MAX_BYTES = 2_000_000
+DEFAULT_MAX_BYTES = defaults.MAX_BYTES
 
 #: Footers and credits that name the outlet: "Source » washingtonexaminer".
 OUTLET_PATTERNS = [

@@ -27,8 +27,10 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
+from crosscount import defaults
+
 #: Containment of word 5-shingles at or above which two articles are copies.
-NEAR_DUPLICATE = 0.8
+NEAR_DUPLICATE = defaults.NEAR_DUPLICATE
 SHINGLE = 5
 #: A shingle found in more articles than this (a footer, a stock sentence, or
 #: one wire story in many outlets) proposes only a chain of neighbouring pairs

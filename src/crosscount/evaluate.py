@@ -17,6 +17,7 @@ from pathlib import Path
 
 import polars as pl
 
+from crosscount import defaults
 from crosscount.extract import MEASURES
 
 
@@ -188,7 +189,8 @@ def score_links(links: pl.DataFrame, gold: dict[str, str]) -> dict[str, float | 
     return t.scores()
 
 
-def evaluate_gold_dir(gold_dir: str | Path, *, tolerance_days: int = 1, min_similarity: float = 0.05) -> Report:
+def evaluate_gold_dir(gold_dir: str | Path, *, tolerance_days: int = defaults.DATE_TOLERANCE_DAYS,
+                      min_similarity: float = defaults.LINK_MIN_SIMILARITY) -> Report:
     """Extract claims from a gold corpus folder (articles/, manifest.csv) and score them
     against its gold.jsonl (and the linking against incidents.jsonl when present),
     as `crosscount evaluate` does."""

@@ -14,10 +14,9 @@ from pathlib import Path
 
 import polars as pl
 
-from crosscount import charts
+from crosscount import charts, defaults
 from crosscount.claims import extract_documents
-from crosscount.corpus import DEFAULT_MAX_BYTES, load_corpus
-from crosscount.dedupe import NEAR_DUPLICATE
+from crosscount.corpus import load_corpus
 from crosscount.io import atomic_path, write_parquet
 from crosscount.resolve import build_comparison, build_incidents, link_incidents
 
@@ -33,9 +32,9 @@ class Tables:
     rejected: pl.DataFrame
 
 
-def compare_corpus(corpus_dir: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES, near_duplicate: float = NEAR_DUPLICATE,
-                   tolerance_days: int = 1,
-                   min_similarity: float = 0.05, progress: Callable[[Iterable], Iterable] | None = None) -> Tables:
+def compare_corpus(corpus_dir: str | Path, *, max_bytes: int = defaults.MAX_BYTES, near_duplicate: float = defaults.NEAR_DUPLICATE,
+                   tolerance_days: int = defaults.DATE_TOLERANCE_DAYS,
+                   min_similarity: float = defaults.LINK_MIN_SIMILARITY, progress: Callable[[Iterable], Iterable] | None = None) -> Tables:
     """Every table of the pipeline for the corpus in ``corpus_dir``."""
     corpus = load_corpus(corpus_dir, max_bytes=max_bytes, near_duplicate=near_duplicate)
     docs, claims = extract_documents(corpus.documents, progress=progress)
@@ -56,7 +55,7 @@ def write_tables(tables: Tables, out_dir: str | Path) -> list[Path]:
     return paths
 
 
-def write_charts(tables: Tables, out_dir: str | Path, *, page_size: int = 25) -> list[Path]:
+def write_charts(tables: Tables, out_dir: str | Path, *, page_size: int = defaults.PAGE_SIZE) -> list[Path]:
     """Every chart as self-contained HTML (all its pages in one file) and each page as PNG."""
     figures = charts.render_all(tables.comparison, tables.incidents, tables.claims, tables.documents, page_size=page_size)
     return charts.save_all(figures, out_dir)

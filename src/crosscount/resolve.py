@@ -14,7 +14,7 @@ from collections import Counter
 
 import polars as pl
 
-from crosscount import schemas
+from crosscount import defaults, schemas
 from crosscount.similar import Similarity
 
 _PLACE = re.compile(r"\b(?:in|at|on|near|over|outside)\s+(?:the\s+)?(?P<place>(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)")
@@ -40,7 +40,8 @@ def outlet_label() -> pl.Expr:
     return pl.coalesce("outlet", pl.col("doc_id") + pl.lit(" (outlet unknown)"))
 
 
-def link_incidents(documents: pl.DataFrame, *, tolerance_days: int, min_similarity: float = 0.05) -> pl.DataFrame:
+def link_incidents(documents: pl.DataFrame, *, tolerance_days: int = defaults.DATE_TOLERANCE_DAYS,
+                   min_similarity: float = defaults.LINK_MIN_SIMILARITY) -> pl.DataFrame:
     """Assign each document an ``incident_id``.
 
     Two dated articles report the same attack when their attack dates lie
