@@ -76,7 +76,7 @@ _MONTHS = "january|february|march|april|may|june|july|august|september|october|n
 BACKGROUND_CUES: list[tuple[str, str]] = [
     ("last-week", r"\blast\s+(?:week|month|year)\b"),
     ("earlier", r"\bearlier\s+this\s+(?:week|month|year)\b|\bearlier\s+(?:attacks?|strikes?|incidents?)\b|\bprevious\s+(?:attacks?|strikes?)\b"),
-    ("in-month", rf"\bin\s+(?:early\s+|late\s+|mid-?)?(?:{_MONTHS})\b(?!\s+\d)"),
+    ("in-month", rf"\bin\s+(?:early\s+|late\s+|mid-?)?(?:{_MONTHS})\b(?!\s+\d{{1,2}}\b)"),
     ("in-year", r"\bin\s+(?:19|20)\d\d\b"),
     ("since", r"\bsince\s+(?:19|20)\d\d\b|\bsince\s+(?:late|early|mid-?)\s*\w+"),
     ("recent-years", r"\bin\s+recent\s+(?:years|months|weeks)\b|\bover\s+the\s+(?:past|last)\s+(?:years?|months?)\b"),

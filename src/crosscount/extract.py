@@ -310,7 +310,8 @@ def _anaphor(text, m, iv, s_start, s_end, left) -> list[Claim]:
                 t.extra["subset_basis"] = "total"
                 out.append(t)
             return out
-        return []
+        if not re.match(r"\s+of\s+(?:them|those)\s", rest, _I):
+            return []  # "two of them were intercepted" is an anaphor, below
     context = text[max(0, s_start - 400) : m.start()].lower()
     mentions_proj = any(re.search(rf"\b{re.escape(p)}\b", context) for p in ("rocket", "rockets", "missile", "missiles", "projectile", "projectiles", "mortar", "shells", "drones", "rounds"))
     v = _ANAPHOR_RE.match(rest)

@@ -2,8 +2,15 @@
 
 Used by the benchmark (``scripts/benchmark.py``) and as a property test of
 extraction: every figure the generator writes is a claim the extractor must
-find with the same interval. Articles vary outlets, datelines, counts, number
-words, qualifiers, speakers and background paragraphs about other attacks.
+find with the same interval, and every other number it writes (troops
+stationed, calibres, distances, ages, money, years) must yield none.
+
+Articles are shaped like wire and newspaper copy, 0.9 to 2.6 KB (mean 1.6 KB;
+the 37 real articles of the shipped corpus and the dev set average 1.7 KB and
+3.4 claims per KB, these 2.3): headline, optional byline, dateline, a lead with the
+salvo and its speaker, subsets, casualties (numerals, number words, "a dozen",
+qualifiers, zeros, lists of people), quotes and context without counts, a
+background paragraph about an earlier attack, and a footer.
 """
 
 from __future__ import annotations
@@ -16,13 +23,26 @@ from pathlib import Path
 
 WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
          "eleven", "twelve"]
-OUTLETS = ["Reuters", "AFP", "UPI", "The Daily Ledger", "Gulf Courier", "Northern Tribune", "Capital Wire"]
+OUTLETS = ["Reuters", "AFP", "UPI", "The Daily Ledger", "Gulf Courier", "Northern Tribune", "Capital Wire",
+           "Levant Post", "Riverside Herald", "Eastern Monitor"]
+WIRES = ("Reuters", "AFP", "UPI")
 PLACES = [("Erbil", "the airport"), ("Baghdad", "the Green Zone"), ("Kirkuk", "the K1 base"),
-          ("Basra", "the port"), ("Anbar", "Ain al-Asad air base"), ("Hasakah", "a coalition outpost")]
+          ("Basra", "the port"), ("Anbar", "Ain al-Asad air base"), ("Hasakah", "a coalition outpost"),
+          ("Mosul", "the old city"), ("Deir ez-Zor", "the Conoco gas field"), ("Taji", "the Taji camp"),
+          ("Balad", "Balad air base")]
 SPEAKERS = ["the Iraqi military", "a coalition spokesman", "the interior ministry", "a local official",
-            "police", "the US embassy", "a security source"]
-PROJ = ["rockets", "missiles", "mortar rounds", "Katyusha rockets", "drones"]
+            "police", "the US embassy", "a security source", "the Joint Operations Command",
+            "a military statement", "two security officials"]
+PROJ = ["rockets", "missiles", "mortar rounds", "Katyusha rockets", "drones", "projectiles", "mortar shells"]
+PEOPLE = ["people", "civilians", "soldiers", "contractors", "guards", "workers", "service members"]
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December"]
+NAMES = ["Ahmed Rasheed", "Sara Haddad", "John Miller", "Maya Gebeily", "Omar Khalil", "Laura Chen",
+         "Yusuf Ali", "Daniel Price", "Nour Salem", "Karim Aziz"]
+ORGS = ["the Popular Mobilization Forces", "the provincial council", "the foreign ministry",
+        "the defence ministry", "a Shiite political bloc", "the prime minister's office"]
+#: Sentences with no count in them: context, quotes, reactions, numbers that are not counts.
 FILLER = [
     "Sirens sounded across the area and residents were told to take cover.",
     "The attack came amid rising tension between armed factions and the government.",
@@ -30,7 +50,39 @@ FILLER = [
     "Security forces later closed roads around the site and began a search.",
     "The government condemned what it called a cowardly act against the country's stability.",
     "Analysts said the timing suggested a message ahead of talks in the capital.",
+    "Footage shared on social media appeared to show smoke rising over the district.",
+    "Washington has repeatedly blamed Iran-backed groups for similar attacks on its interests.",
+    "Tehran denied any role and called on all sides to show restraint.",
+    "Flights were briefly suspended while crews inspected the runway.",
+    "Residents said they heard several loud explosions shortly before midnight.",
+    "The launch site was later found in a field on the outskirts of the city, the statement added.",
+    "Parliament is due to debate the presence of foreign forces in the country next month.",
+    "Officials did not say whether any buildings had been damaged.",
+    "The embassy has been the target of repeated attacks since the start of the year.",
+    "Police said they had opened an investigation and were questioning witnesses.",
+    "Oil prices rose slightly on the news before easing later in the day.",
+    "The country's leaders have struggled to rein in armed groups that operate outside the state's control.",
+    "It wasn't clear who had fired them — or why the defences didn't respond sooner.",
+    "A curfew was imposed on the surrounding neighbourhoods until further notice.",
 ]
+#: Numbers that are not counts of projectiles or victims (each must give no claim).
+NOT_COUNTS = [
+    "About {troops} US troops are stationed in the country as part of the coalition.",
+    "The rockets were 107 mm Katyushas, a type widely used by armed groups in the region.",
+    "The base lies about {km} km north of the city.",
+    "The government offered a ${money} million reward for information on the attackers.",
+    "It was the {nth} attack on {site} since {month}, according to a tally kept by the outlet.",
+    "The {age}-year-old commander vowed to respond.",
+    "The coalition was formed in 2014 to fight the Islamic State group.",
+    "The militia, founded in 2003, counts thousands of fighters in its ranks.",
+]
+QUOTES = [
+    "\u201cWe will not be intimidated by these cowardly acts,\u201d {name}, a spokesman for {org}, told reporters.",
+    "\u201cThis was a direct attack on our sovereignty,\u201d {name} of {org} said in a statement.",
+    "{name}, an analyst who follows armed groups, said the attack \u201cfits a pattern we have seen for months.\u201d",
+    "\u201cThe situation is under control,\u201d {name} said, adding that an investigation was under way.",
+]
+ORDINALS = ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
 
 
 @dataclass(slots=True)
@@ -51,8 +103,20 @@ def _cap(s: str) -> str:
     return s[0].upper() + s[1:]
 
 
+def _claim(measure: str, low: int, high: int | None, *, event: str = "main", speaker: str | None = None) -> dict:
+    return {"measure": measure, "low": low, "high": high, "event": event, "speaker": speaker}
+
+
+#: House styles: typographic apostrophes and quotes (most outlets, as in the
+#: real articles: 1.2 curly apostrophes per KB against 0.4 straight ones) or
+#: plain ASCII. One character for one, so offsets do not move.
+CURLY = str.maketrans({"'": "\u2019"})
+STRAIGHT = str.maketrans({"\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2014": "-"})
+
+
 class _Writer:
-    def __init__(self) -> None:
+    def __init__(self, style: dict[int, str] | None = None) -> None:
+        self.style = style or {}
         self.parts: list[str] = []
         self.claims: list[dict] = []
         self.pos = 0
@@ -64,13 +128,110 @@ class _Writer:
                 text, claim = chunk
                 self.claims.append({**claim, "quote": text, "start": self.pos, "end": self.pos + len(text)})
             else:
-                text = chunk
+                text = chunk.translate(self.style)
             self.parts.append(text)
             self.pos += len(text)
 
     @property
     def text(self) -> str:
         return "".join(self.parts)
+
+
+def _quantity(rng: random.Random, n: int) -> tuple[str, int, int | None]:
+    """A count phrase for n with a qualifier, and the interval GOLD_SCHEMA gives it."""
+    kind = rng.choice(["", "", "", "at least ", "more than ", "about ", "up to ", "some "])
+    if kind == "" and n == 12 and rng.random() < 0.5:
+        return "a dozen", 12, 12
+    if kind == "" and n == 24 and rng.random() < 0.5:
+        return "two dozen", 24, 24
+    low, high = {"": (n, n), "at least ": (n, None), "more than ": (n + 1, None), "about ": (n, n),
+                 "up to ": (0, n), "some ": (n, n)}[kind]
+    return f"{kind}{_num(rng, n)}", low, high
+
+
+def _lead(rng: random.Random, w: _Writer, *, noun: str, site: str, weekday: str, speaker: str) -> int:
+    fired = rng.randint(2, 30)
+    q, low, high = _quantity(rng, fired)
+    claim = _claim("projectiles", low, high, speaker=speaker)
+    when = rng.choice([f"on {weekday} night", f"late on {weekday}", f"in the early hours of {weekday}", f"on {weekday}"])
+    shape = rng.randrange(3)
+    if shape == 0:
+        w.add((_cap(f"{q} {noun}"), claim), f" were fired at {site} {when}, {speaker} said.")
+    elif shape == 1:
+        w.add((_cap(f"{q} {noun} struck"), claim), f" {site} {when}, according to {speaker}.")
+    else:
+        w.add(f"{_cap(speaker)} said ", (f"{q} {noun} had been launched", claim), f" at {site} {when}.")
+    return fired
+
+
+def _subset(rng: random.Random, w: _Writer, *, noun: str, fired: int) -> None:
+    part = rng.randint(1, fired - 1)
+    head = noun.split()[-1]
+    shape = rng.randrange(3)
+    if shape == 0:
+        w.add(" ", (_cap(f"{_num(rng, part)} of the {head} landed"), _claim("projectiles_subset", part, part)),
+              " inside the perimeter.")
+    elif shape == 1:
+        w.add(" ", (_cap(f"{_num(rng, part)} of them were intercepted"), _claim("projectiles_subset", part, part)),
+              " by air defences, officials said.")
+    else:
+        w.add(" Air defences shot down ", (f"{_num(rng, part)} of the {head}", _claim("projectiles_subset", part, part)),
+              ".")
+
+
+def _casualties(rng: random.Random, w: _Writer) -> None:
+    shape = rng.randrange(7)
+    if shape == 0:
+        w.add(("No one was hurt", _claim("injured", 0, 0)), ", officials said.")
+    elif shape == 1:
+        w.add("There were ", ("no casualties", _claim("casualties", 0, 0)), ", the statement said.")
+    elif shape == 2:
+        w.add(("No injuries were reported", _claim("injured", 0, 0)), " and damage was limited to a parking area.")
+    elif shape == 3:
+        w.add(("A woman and a child were wounded", _claim("injured", 2, 2)), " when shrapnel hit their home, a medical source said.")
+    elif shape == 4:
+        n = rng.randint(2, 9)
+        w.add((_cap(f"{_num(rng, n)} US soldiers and a Briton were killed"), _claim("killed", n + 1, n + 1)), ".")
+    else:
+        hurt = rng.choice([rng.randint(1, 40), 12, 24])
+        q, low, high = _quantity(rng, hurt)
+        w.add((_cap(f"{q} {rng.choice(PEOPLE)} were wounded"), _claim("injured", low, high)), ".")
+        if rng.random() < 0.5:
+            dead = rng.randint(1, 9)
+            w.add(" The attack also ", (f"killed {_num(rng, dead)} {rng.choice(['people', 'civilians', 'guards'])}",
+                                        _claim("killed", dead, dead)), ".")
+        elif rng.random() < 0.3:
+            w.add(" The blast ", ("killed one contractor and an Iraqi soldier", _claim("killed", 2, 2)), ".")
+
+
+def _background(rng: random.Random, w: _Writer, *, incident: dt.date) -> None:
+    past = rng.randint(2, 12)
+    shape = rng.randrange(3)
+    if shape == 0:
+        w.add("Last month, a similar attack ", (f"killed {_num(rng, past)} soldiers",
+                                                _claim("killed", past, past, event="other:last-month")),
+              " near the border.")
+    elif shape == 1:
+        month = MONTHS[(incident.month - 3) % 12]
+        year = incident.year - 1
+        w.add(f"In {month} {year}, ", (f"{_num(rng, past)} rockets hit", _claim("projectiles", past, past, event=f"other:{year}")),
+              " the same area, causing damage but no deaths.")
+        w.claims.append({**_claim("killed", 0, 0, event=f"other:{year}"), "quote": "no deaths",
+                         "start": w.pos - len("no deaths."), "end": w.pos - 1})
+    else:
+        w.add(f"In {incident.year - 2}, a drone strike ", (f"killed {_num(rng, past)} fighters",
+                                                           _claim("killed", past, past, event=f"other:{incident.year - 2}")),
+              " at a base near the city.")
+
+
+def _sentences(rng: random.Random, k: int, site: str) -> str:
+    pool = rng.sample(FILLER, k)
+    if rng.random() < 0.7:
+        extra = rng.choice(NOT_COUNTS).format(
+            troops=rng.choice(["2,500", "900", "3,000"]), km=rng.randint(5, 60), money=rng.randint(1, 9),
+            nth=f"{rng.randint(4, 30)}th", site=site, month=rng.choice(MONTHS), age=rng.randint(30, 70))
+        pool.insert(rng.randrange(len(pool) + 1), extra)
+    return " ".join(pool)
 
 
 def make_article(rng: random.Random, doc_id: str) -> Article:
@@ -80,47 +241,30 @@ def make_article(rng: random.Random, doc_id: str) -> Article:
     outlet = rng.choice(OUTLETS)
     city, site = rng.choice(PLACES)
     noun = rng.choice(PROJ)
-    fired = rng.randint(2, 30)
     speaker = rng.choice(SPEAKERS)
-    w = _Writer()
+    w = _Writer(CURLY if rng.random() < 0.75 else STRAIGHT)
     w.add(f"{_cap(noun)} hit {site} in {city}\n\n")
-    if outlet in ("Reuters", "AFP", "UPI"):
+    if outlet in WIRES:
         w.add(f"{city.upper()}, {published.strftime('%b')} {published.day} ({outlet}) - ")
-    qual = rng.choice(["", "", "at least ", "more than "])
-    low, high = {"": (fired, fired), "at least ": (fired, None), "more than ": (fired + 1, None)}[qual]
-    q = _cap(f"{qual}{_num(rng, fired)} {noun}")
-    w.add((q, {"measure": "projectiles", "low": low, "high": high, "event": "main", "speaker": speaker}),
-          f" were fired at {site} on {weekday} night, {speaker} said.")
-    if fired > 2 and rng.random() < 0.7:
-        part = rng.randint(1, fired - 1)
-        w.add(" ", (_cap(f"{_num(rng, part)} of the {noun.split()[-1]} landed"),
-                    {"measure": "projectiles_subset", "low": part, "high": part, "event": "main", "speaker": None}),
-              " inside the perimeter.")
-    w.add("\n\n")
-    shape = rng.random()
-    if shape < 0.3:
-        phrase, measure = ("No one was hurt", "injured") if shape < 0.15 else ("There were no casualties", "casualties")
-        w.add((phrase, {"measure": measure, "low": 0, "high": 0, "event": "main", "speaker": None}), ", officials said.")
     else:
-        hurt = rng.randint(1, 40)
-        qual = rng.choice(["", "at least "])
-        w.add((_cap(f"{qual}{_num(rng, hurt)} {rng.choice(['people', 'civilians', 'soldiers', 'contractors'])} were wounded"),
-               {"measure": "injured", "low": hurt, "high": None if qual else hurt, "event": "main", "speaker": None}),
-              ".")
-        if rng.random() < 0.5:
-            dead = rng.randint(1, 9)
-            w.add(" The attack also ", (f"killed {_num(rng, dead)} {rng.choice(['people', 'civilians', 'guards'])}",
-                                        {"measure": "killed", "low": dead, "high": dead, "event": "main", "speaker": None}), ".")
-    w.add("\n\n", " ".join(rng.sample(FILLER, 2)), "\n\n")
-    if rng.random() < 0.6:
-        past = rng.randint(2, 12)
-        w.add("Last month, a similar attack ", (f"killed {_num(rng, past)} soldiers",
-                                                {"measure": "killed", "low": past, "high": past, "event": "other:last-month", "speaker": None}),
-              " near the border.\n\n")
-    w.add(f"Source » {outlet}\n")
+        w.add(f"By {rng.choice(NAMES)}\n\n", f"{city.upper()} \u2014 " if rng.random() < 0.5 else "")
+    fired = _lead(rng, w, noun=noun, site=site, weekday=weekday, speaker=speaker)
+    if fired > 2 and rng.random() < 0.7:
+        _subset(rng, w, noun=noun, fired=fired)
+    w.add("\n\n")
+    _casualties(rng, w)
+    w.add("\n\n", rng.choice(QUOTES).format(name=rng.choice(NAMES), org=rng.choice(ORGS)), "\n\n")
+    for _ in range(rng.randint(2, 6)):
+        w.add(_sentences(rng, rng.randint(2, 3), site), "\n\n")
+    if rng.random() < 0.7:
+        _background(rng, w, incident=incident)
+        w.add("\n\n")
+    w.add(_sentences(rng, 2, site), "\n\n")
+    if outlet == "Reuters":
+        w.add(f"(Reporting by {rng.choice(NAMES)}; Editing by {rng.choice(NAMES)})\n")
+    else:
+        w.add(f"Source \u00bb {outlet}\n")
     return Article(doc_id, outlet, published, incident, w.text, w.claims)
-
-
 def generate(n: int, *, seed: int = 0) -> list[Article]:
     rng = random.Random(seed)
     return [make_article(rng, f"g{i:06d}") for i in range(n)]
