@@ -112,19 +112,41 @@ def background_cue(sentence: str) -> str | None:
     return None
 
 
-def sentence_cues(text: str, index: SentenceIndex) -> list[str | None]:
-    """Background cue of each sentence; "In both instances, ..." inherits the previous one."""
-    cues: list[str | None] = []
-    for span in index.sentences:
-        sent = text[span.start : span.end]
-        cue = background_cue(sent)
-        if cue is None and cues and _CONTINUES.search(sent):
-            cue = cues[-1]
-        cues.append(cue)
-    return cues
+class SentenceCues:
+    """Background cue of each sentence, computed when first asked for: most
+    sentences hold no figure and are never asked. "In both instances, ..."
+    inherits the previous sentence's cue."""
+
+    def __init__(self, text: str, index: SentenceIndex) -> None:
+        self._text = text
+        self._spans = index.sentences
+        self._memo: dict[int, str | None] = {}
+
+    def __len__(self) -> int:
+        return len(self._spans)
+
+    def __getitem__(self, no: int) -> str | None:
+        asked, inheriting = no, []
+        while no not in self._memo:
+            span = self._spans[no]
+            sent = self._text[span.start : span.end]
+            cue = background_cue(sent)
+            if cue is None and no > 0 and _CONTINUES.search(sent):
+                inheriting.append(no)
+                no -= 1
+                continue
+            self._memo[no] = cue
+        for n in inheriting:
+            self._memo[n] = self._memo[no]
+        return self._memo[asked]
 
 
-def attribute(text: str, claims: list[Claim], index: SentenceIndex, cues: list[str | None]) -> list[Claim]:
+def sentence_cues(text: str, index: SentenceIndex) -> SentenceCues:
+    """Background cue of each sentence (lazily), see :class:`SentenceCues`."""
+    return SentenceCues(text, index)
+
+
+def attribute(text: str, claims: list[Claim], index: SentenceIndex, cues: SentenceCues) -> list[Claim]:
     """Fill ``speaker`` and ``event`` of each claim (``cues`` from :func:`sentence_cues`)."""
     out = []
     for c in claims:

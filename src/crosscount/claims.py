@@ -14,7 +14,7 @@ from dataclasses import asdict
 import polars as pl
 
 from crosscount import schemas
-from crosscount.attribution import attribute, main_part, sentence_cues
+from crosscount.attribution import SentenceCues, attribute, main_part, sentence_cues
 from crosscount.dates import DateGuess, attack_weekday, resolve_incident_date
 from crosscount.extract import Claim, extract_claims, resolve_subsets
 from crosscount.corpus_dates import settle_incident_dates
@@ -38,14 +38,15 @@ def _article(text: str, published: dt.date | None) -> tuple[list[Claim], DateGue
     return claims, resolve_incident_date(text, published, sentences), weekday
 
 
-def _main_sentences(text: str, index: SentenceIndex, claims: list[Claim], cues: list[str | None]) -> Iterator[str]:
+def _main_sentences(text: str, index: SentenceIndex, claims: list[Claim], cues: SentenceCues) -> Iterator[str]:
     """Sentences about the main attack, in reading order, to date it from."""
     other = {c.sentence_no for c in claims if c.event != "main"}
     for no, span in enumerate(index.sentences):
+        if no in other or not _ATTACK.search(text, span.start, span.end):
+            continue  # main_part is a part of the sentence: no attack word there either
         sent = main_part(text[span.start : span.end], cues[no])
-        if no in other or not _ATTACK.search(sent):
-            continue
-        yield sent
+        if _ATTACK.search(sent):
+            yield sent
 
 
 def extract_documents(documents: pl.DataFrame, *, progress: Iterable | None = None,

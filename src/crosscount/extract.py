@@ -12,12 +12,13 @@ resolved afterwards in :mod:`crosscount.attribution`.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from crosscount import rules as R
-from crosscount.numbers import Interval, apply_qualifier, parse_quantity
+from crosscount.numbers import SCALES, TENS, UNITS, Interval, apply_qualifier, parse_quantity
 from crosscount.text import SentenceIndex
 
 MEASURES = ("projectiles", "projectiles_subset", "injured", "killed", "casualties")
@@ -29,6 +30,25 @@ ANCHOR = re.compile(
     r"(?![\w%$]|[.,]\d|-\d|-(?:year|month|week|day|hour|minute|mile|km|mm|foot|feet|met|kilo|inch|story|storey|point|member)|\s*(?:mm|millimet|%|percent|per\s+cent)\b)",
     _I,
 )
+# Where ANCHOR can start: a qualifier, a quantity word or phrase, or a digit,
+# as a prefix tree over the lower-cased text. Scanning for these and trying
+# ANCHOR only there finds the same matches as ANCHOR.finditer, several times
+# faster: ANCHOR's long alternation is tried branch by branch at every position.
+_ANCHOR_WORDS = [
+    *R.QUALIFIERS, *R.VAGUE, *R.IDIOMS, *UNITS, *TENS, *SCALES,
+    "another", "the last", *(f"a {o}" for o in R.ORDINALS), "a", "an", "no",
+]
+_CANDIDATE = re.compile(rf"(?<![\w$£€.,/-])(?:{R.trie(_ANCHOR_WORDS)}(?!\w)|\d)")
+# Words one of which must follow an anchor in its sentence for it to make a
+# claim: the counted noun's last word, or a verb of the anaphor rules
+# ("three landed", "two were killed"). Anchors without one are skipped.
+_TRIGGER_WORDS = {
+    *(w.split()[-1] for w in (*R.PROJECTILE_NOUNS, *R.PEOPLE_NOUNS, *R.MEASURE_NOUNS)),
+    *(w.split()[-1] for w in (*R.IMPACT_VERBS, *R.FIRE_VERBS)),
+    "killed", "wounded", "injured", "hurt", "dead", "treated", "diagnosed",
+}
+_TRIGGER = re.compile(rf"\b{R.trie(_TRIGGER_WORDS)}\b")
+_INCLUDING = re.compile(r"\b(?:including|with|among\s+them)\s+$", re.I)
 TOKEN = re.compile(r"[\w$][\w.’'&/-]*\w|[\w$]|[,;:()“”\"—–]")
 
 PROJ = {w.lower() for w in R.PROJECTILE_NOUNS}
@@ -180,11 +200,15 @@ def extract_claims(text: str, *, index: SentenceIndex | None = None) -> Iterator
     consumed = -1
     last_people: Claim | None = None
     seen: list[Claim] = list(_zero_claims(text))
-    for m in ANCHOR.finditer(text):
+    triggers = [t.start() for t in _TRIGGER.finditer(idx.lower)]
+    for m in _anchors(text, idx.lower):
         if m.start() < consumed:
             continue
         sent = idx.sentence(m.start())
         s_start, s_end = sent.start, sent.end
+        after = bisect.bisect_left(triggers, m.end())
+        if (after == len(triggers) or triggers[after] >= s_end) and not _INCLUDING.search(text, max(s_start, m.start() - 40), m.start()):
+            continue  # nothing after it could be what it counts
         found = _match_anchor(text, m, s_start, s_end, last_people)
         for claim in found:
             if claim.measure in ("injured", "killed", "casualties"):
@@ -199,6 +223,18 @@ def extract_claims(text: str, *, index: SentenceIndex | None = None) -> Iterator
         claim.sentence_no = sn
         claim.sentence = text[span.start : span.end] if span else ""
         yield claim
+
+
+def _anchors(text: str, lower: str) -> Iterator[re.Match[str]]:
+    """The matches of ANCHOR.finditer(text), tried only where one can start."""
+    resume = 0
+    for cand in _CANDIDATE.finditer(lower):
+        if cand.start() < resume:
+            continue
+        m = ANCHOR.match(text, cand.start())
+        if m:
+            resume = m.end()
+            yield m
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:

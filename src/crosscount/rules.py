@@ -19,6 +19,37 @@ def alt(words: list[str] | tuple[str, ...] | set[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
+def trie(words: list[str] | tuple[str, ...] | set[str]) -> str:
+    """Alternation of lower-case words as a prefix tree, for lower-cased text.
+
+    Python's ``re`` tries the branches of ``a|b|c`` one by one at every
+    position; a tree tests one branch per next character, which makes a scan
+    for a few hundred words several times faster. Longest match first, like
+    :func:`alt`; spaces match any whitespace.
+
+    >>> trie(["at least", "at most", "a"])
+    'a(?:t\\s+(?:least|most))?'
+    """
+    root: dict = {}
+    for word in set(words):
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_node(root)
+
+
+def _trie_node(node: dict) -> str:
+    branches = [(r"\s+" if ch == " " else re.escape(ch)) + _trie_node(child)
+                for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:
+        return (body if body.startswith("(?:") and body.endswith(")") and len(branches) > 1 else f"(?:{body})") + "?"
+    return body
+
+
 # ---------------------------------------------------------------- counted things
 #: Nouns of projectiles ("rockets", "mortar rounds", "Katyushas", "drones").
 PROJECTILE_NOUNS = [
@@ -111,9 +142,8 @@ QUANTITY_RE = (
     rf"|{DIGIT_NUMBER}|{WORD_NUMBER})"
 )
 #: "another", "the last", "a third": one more projectile of a salvo.
-ORDINAL_ONE_RE = (
-    r"another|the\s+last|a\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
-)
+ORDINALS = ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
+ORDINAL_ONE_RE = rf"another|the\s+last|a\s+(?:{'|'.join(ORDINALS)})"
 
 #: Zero statements, each (rule id, pattern, measure, examples). The match is the quote.
 ZERO_RULES: list[tuple[str, str, str]] = [

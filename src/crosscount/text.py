@@ -76,6 +76,18 @@ def _append(spans: list[Span], text: str, start: int, end: int) -> None:
     spans.append(Span(start + lead, start + lead + len(stripped)))
 
 
+def lowered(text: str) -> str:
+    """``text`` in lower case with every offset kept, for case-free scans.
+
+    ``str.lower`` may lengthen a character ("İ" becomes two); such rare
+    characters are kept as they are.
+    """
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
 class SentenceIndex:
     """Find the sentence around any offset in a text (bisect lookups)."""
 
@@ -83,6 +95,14 @@ class SentenceIndex:
         self.text = text
         self.sentences = sentence_spans(text)
         self._starts = [s.start for s in self.sentences]
+        self._lower: str | None = None
+
+    @property
+    def lower(self) -> str:
+        """The text lower-cased (:func:`lowered`), computed once."""
+        if self._lower is None:
+            self._lower = lowered(self.text)
+        return self._lower
 
     def sentence_no(self, offset: int) -> int:
         return max(bisect.bisect_right(self._starts, offset) - 1, 0)
