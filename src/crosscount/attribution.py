@@ -13,17 +13,22 @@ from dataclasses import replace
 
 from crosscount import rules as R
 from crosscount.extract import Claim
-from crosscount.text import SentenceIndex
+from crosscount.text import SentenceIndex, lowered
 
 _I = re.IGNORECASE
 _VERBS = R.alt(R.REPORT_VERBS)
-_NP = r"[A-Z“\"]?[\w.’'“”\"-]*(?:\s+(?:of|for|at|in|on|and|the|'s|’s|&)?\s*[\w.’'“”\"-]+){0,7}?"
+_VERB_TREE = R.trie(R.REPORT_VERBS)
+# The patterns below run on the lower-cased sentence (R.lower_regex): a
+# speaker's words are then cut from the original at the same offsets.
+_NP = r"[a-z“\"]?[\w.’'“”\"-]*(?:\s+(?:of|for|at|in|on|and|the|'s|’s|&)?\s*[\w.’'“”\"-]+){0,7}?"
 
 # "X said", "X told reporters", "X reported"
-_SUBJ_VERB = re.compile(rf"(?:^|[,;:“”\"—–(]\s*|\bthat\s+|\band\s+|\bbut\s+)(?P<np>{_NP})\s+(?:(?:also|later|earlier|had|has|have|previously|initially|first)\s+)*(?P<verb>{_VERBS})\b", _I)
+_SUBJ_VERB = R.lower_regex(rf"(?:^|[,;:“”\"—–(]\s*|\bthat\s+|\band\s+|\bbut\s+)(?P<np>{_NP})\s+(?:(?:also|later|earlier|had|has|have|previously|initially|first)\s+)*(?P<verb>{_VERB_TREE})\b")
 # ", said X"
-_VERB_SUBJ = re.compile(r"[,”\"]\s*(?P<verb>said|says|told|reported|added|according\s+to)\s+(?P<np>[^,.;:“”\"]{2,80})", _I)
-_ACCORDING = re.compile(r"\b(?:according\s+to|citing)\s+(?P<np>[^,.;:“”\"]{2,80})", _I)
+_VERB_SUBJ = R.lower_regex(r"[,”\"]\s*(?P<verb>said|says|told|reported|added|according\s+to)\s+(?P<np>[^,.;:“”\"]{2,80})")
+_ACCORDING = R.lower_regex(r"\b(?:according\s+to|citing)\s+(?P<np>[^,.;:“”\"]{2,80})")
+# A sentence can only credit a speaker with one of these words in it.
+_SPEAKER_WORD = R.lower_regex(rf"\b(?:{_VERB_TREE}|according|citing)\b")
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "this", "which", "who", "officials had"}
 _BAD_START = re.compile(r"^(?:the\s+)?(?:attack|attacks|rockets?|missiles?|statement|report|there|that|this|which|it)\b", _I)
 
@@ -42,27 +47,37 @@ def _clean(np: str) -> str | None:
     return np
 
 
-def find_speaker(sentence: str, claim_pos: int) -> str | None:
+def speaker_candidates(sentence: str) -> list[tuple[int, str]]:
+    """Every source ``sentence`` credits, as (offset of its verb, name)."""
+    low = lowered(sentence)
+    if not _SPEAKER_WORD.search(low):
+        return []
+    cands: list[tuple[int, str]] = []
+    for m in _ACCORDING.finditer(low):
+        np = _clean(sentence[m.start("np") : m.end("np")])
+        if np:
+            cands.append((m.start(), np))
+    for m in _VERB_SUBJ.finditer(low):
+        if m.group("verb").startswith("according"):
+            continue
+        np = _clean(sentence[m.start("np") : m.end("np")])
+        if np and np.lower() not in _PRONOUNS and not np.lower().startswith(("that", "the number", "it ")):
+            cands.append((m.start("verb"), np))
+    for m in _SUBJ_VERB.finditer(low):
+        np = _clean(sentence[m.start("np") : m.end("np")])
+        if np:
+            cands.append((m.start("verb"), np))
+    return cands
+
+
+def find_speaker(sentence: str, claim_pos: int, *, candidates: list[tuple[int, str]] | None = None) -> str | None:
     """The source credited in ``sentence`` nearest to the claim at ``claim_pos``.
 
     In nested reporting ("Reuters reported that officials said ...") the
-    innermost speaker before the claim is credited.
+    innermost speaker before the claim is credited. ``candidates`` are the
+    sentence's :func:`speaker_candidates` when already known.
     """
-    cands: list[tuple[int, str]] = []
-    for m in _ACCORDING.finditer(sentence):
-        np = _clean(m.group("np"))
-        if np:
-            cands.append((m.start(), np))
-    for m in _VERB_SUBJ.finditer(sentence):
-        if m.group("verb").lower().startswith("according"):
-            continue
-        np = _clean(m.group("np"))
-        if np and np.lower() not in _PRONOUNS and not np.lower().startswith(("that", "the number", "it ")):
-            cands.append((m.start("verb"), np))
-    for m in _SUBJ_VERB.finditer(sentence):
-        np = _clean(m.group("np"))
-        if np:
-            cands.append((m.start("verb"), np))
+    cands = speaker_candidates(sentence) if candidates is None else candidates
     if not cands:
         return None
     # Prefer the last speaker before the claim (nested reporting), else the first after.
@@ -87,7 +102,7 @@ BACKGROUND_CUES: list[tuple[str, str]] = [
 ]
 _BG = [(slug, re.compile(p, _I)) for slug, p in BACKGROUND_CUES]
 # All cues in one pattern: one pass over a sentence instead of one per cue.
-_BG_ALL = re.compile("|".join(f"(?P<c{i}>{p})" for i, (_slug, p) in enumerate(BACKGROUND_CUES)), _I)
+_BG_ALL = R.lower_regex("|".join(f"(?P<c{i}>{p})" for i, (_slug, p) in enumerate(BACKGROUND_CUES)))
 _SLUGS = {f"c{i}": slug for i, (slug, _p) in enumerate(BACKGROUND_CUES)}
 _CONTINUES = re.compile(r"\b(?:in\s+both\s+(?:instances|cases|attacks)|in\s+(?:that|those|each|the\s+earlier)\s+(?:attacks?|instances?|incidents?|cases?)|both\s+attacks)\b", _I)
 _REPORTED_CUE = re.compile(rf"(?:{_VERBS})\s*$|^\s*,?\s*(?:the\s+)?[\w.’' -]{{0,40}}?\b(?:{_VERBS})\b", _I)
@@ -100,7 +115,7 @@ def background_cue(sentence: str) -> str | None:
     A time cue that dates the reporting rather than the attack ("Last week,
     the Pentagon said the number was 34") keeps the claim on the main attack.
     """
-    for m in _BG_ALL.finditer(sentence):
+    for m in _BG_ALL.finditer(lowered(sentence)):
         slug = _SLUGS[m.lastgroup]
         if slug == "last-week":
             after = sentence[m.end() : m.end() + 50]
@@ -149,11 +164,14 @@ def sentence_cues(text: str, index: SentenceIndex) -> SentenceCues:
 def attribute(text: str, claims: list[Claim], index: SentenceIndex, cues: SentenceCues) -> list[Claim]:
     """Fill ``speaker`` and ``event`` of each claim (``cues`` from :func:`sentence_cues`)."""
     out = []
+    said: dict[int, list[tuple[int, str]]] = {}  # speaker candidates by sentence: claims share sentences
     for c in claims:
         span = index.sentences[c.sentence_no] if index.sentences else None
         sent = text[span.start : span.end] if span else text
         rel = c.start - (span.start if span else 0)
-        speaker = find_speaker(sent, rel)
+        if c.sentence_no not in said:
+            said[c.sentence_no] = speaker_candidates(sent)
+        speaker = find_speaker(sent, rel, candidates=said[c.sentence_no])
         if speaker in ("he", "she", "they", "it", "we"):
             speaker = _previous_speaker(text, index, c.sentence_no) or speaker
         cue = cues[c.sentence_no] if cues else None

@@ -18,9 +18,12 @@ from crosscount.attribution import SentenceCues, attribute, main_part, sentence_
 from crosscount.dates import DateGuess, attack_weekday, resolve_incident_date
 from crosscount.extract import Claim, extract_claims, resolve_subsets
 from crosscount.corpus_dates import settle_incident_dates
+from crosscount.rules import lower_regex
 from crosscount.text import SentenceIndex
 
-_ATTACK = re.compile(r"\b(?:attack|attacked|rockets?|missiles?|drones?|mortars?|strikes?|struck|hit|fired|launched|targeted|explosion|sirens?|killed|died|wounded|injured)\b", re.I)
+_ATTACK_WORDS = r"\b(?:attack|attacked|rockets?|missiles?|drones?|mortars?|strikes?|struck|hit|fired|launched|targeted|explosion|sirens?|killed|died|wounded|injured)\b"
+_ATTACK = re.compile(_ATTACK_WORDS, re.I)
+_ATTACK_LOWER = lower_regex(_ATTACK_WORDS)
 
 
 def article_claims(text: str, *, published: dt.date | None = None) -> tuple[list[Claim], DateGuess]:
@@ -41,9 +44,10 @@ def _article(text: str, published: dt.date | None) -> tuple[list[Claim], DateGue
 def _main_sentences(text: str, index: SentenceIndex, claims: list[Claim], cues: SentenceCues) -> Iterator[str]:
     """Sentences about the main attack, in reading order, to date it from."""
     other = {c.sentence_no for c in claims if c.event != "main"}
-    for no, span in enumerate(index.sentences):
-        if no in other or not _ATTACK.search(text, span.start, span.end):
-            continue  # main_part is a part of the sentence: no attack word there either
+    # Sentences with an attack word, in one pass (main_part is part of one).
+    attack = sorted({index.sentence_no(m.start()) for m in _ATTACK_LOWER.finditer(index.lower)} - other)
+    for no in attack:
+        span = index.sentences[no]
         sent = main_part(text[span.start : span.end], cues[no])
         if _ATTACK.search(sent):
             yield sent

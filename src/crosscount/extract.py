@@ -199,7 +199,7 @@ def extract_claims(text: str, *, index: SentenceIndex | None = None) -> Iterator
     idx = index or SentenceIndex(text)
     consumed = -1
     last_people: Claim | None = None
-    seen: list[Claim] = list(_zero_claims(text))
+    seen: list[Claim] = list(_zero_claims(text, idx.lower))
     triggers = [t.start() for t in _TRIGGER.finditer(idx.lower)]
     for m in _anchors(text, idx.lower):
         if m.start() < consumed:
@@ -439,22 +439,24 @@ def _people(text, m, iv, np, s_start, s_end, left, last_people) -> list[Claim]:
     return []
 
 
-def _zero_claims(text: str) -> Iterator[Claim]:
+def _zero_claims(text: str, lower: str) -> Iterator[Claim]:
+    """Zero statements, matched in the lower-cased text, quoted from the original."""
     for rule_id, pattern, measure in _ZERO:
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(lower):
             if measure == "verb":
-                meas = R.PEOPLE_VERBS[m.group("verb").lower()]
+                meas = R.PEOPLE_VERBS[m.group("verb")]
             elif measure == "noun":
-                meas = R.MEASURE_NOUNS[m.group("noun").lower()]
+                meas = R.MEASURE_NOUNS[m.group("noun")]
             else:
                 meas = measure
-            yield Claim(meas, 0, 0, None, m.start(), m.end(), m.group(), rule_id)
+            quote = text[m.start() : m.end()]
+            yield Claim(meas, 0, 0, None, m.start(), m.end(), quote, rule_id)
             noun2 = m.groupdict().get("noun2")
-            if noun2 and noun2.lower() in R.MEASURE_NOUNS:
-                yield Claim(R.MEASURE_NOUNS[noun2.lower()], 0, 0, None, m.start(), m.end(), m.group(), rule_id)
+            if noun2 and noun2 in R.MEASURE_NOUNS:
+                yield Claim(R.MEASURE_NOUNS[noun2], 0, 0, None, m.start(), m.end(), quote, rule_id)
 
 
-_ZERO = [(rid, re.compile(p, _I), meas) for rid, p, meas in R.ZERO_RULES]
+_ZERO = [(rid, R.lower_regex(p), meas) for rid, p, meas in R.ZERO_RULES]
 _SINGULAR = [w for w in R.PEOPLE_NOUNS if not w.endswith("s") and w not in ("people", "personnel", "staff", "men", "women", "children", "other")]
 _BARE_HEADLINE = re.compile(
     rf"(?:[^:\n]{{0,60}}:\s+)?(?:[A-Z][\w.’'-]*\s+){{0,2}}(?P<noun>{R.alt(_SINGULAR)})\s+(?P<verb>killed|wounded|injured|dead)\b", _I
@@ -464,9 +466,15 @@ _BARE_OBJECT = re.compile(
 )
 
 
+_HEADLINE_VERB = R.lower_regex(r"\b(?:killed|wounded|injured|dead)\b")
+
+
 def _bare_singular(text: str, idx: SentenceIndex) -> Iterator[Claim]:
     """Headline style counts of one: "Contractor killed", "attack kills US contractor"."""
-    for span in idx.sentences:
+    # Only sentences with one of the verbs can match: find them in one pass.
+    with_verb = sorted({idx.sentence_no(v.start()) for v in _HEADLINE_VERB.finditer(idx.lower)})
+    for no in with_verb:
+        span = idx.sentences[no]
         m = _BARE_HEADLINE.match(text, span.start, span.end)
         if m:
             measure = R.PEOPLE_VERBS[m.group("verb").lower()]
@@ -479,19 +487,18 @@ def _bare_singular(text: str, idx: SentenceIndex) -> Iterator[Claim]:
         yield Claim(measure, 1, 1, None, m.start(), m.end(), m.group(), "count.bare_object", m.group("verb").lower())
 
 
-_NUMBER_OF = re.compile(
+_NUMBER_OF = R.lower_regex(
     rf"\b(?P<head>number|total|toll|tally|figure|count)\b(?:\s+of\s+(?P<what>[\w\s.’'-]{{0,80}}?))?"
     rf"(?:\s+\w+){{0,4}}?\s+(?:(?:had|has|have|now|was|is|stood|stands)\s+)*"
     rf"(?P<verb>risen|rises|rise|rose|climbed|climbs|jumped|increased|grown|grew|reached|stood|stands|was|is|at|tops|topped|exceeded)"
-    rf"(?:\s+(?:to|at))?\s+(?:(?P<qual>{R.QUALIFIER_RE})\s+)?(?P<qty>{R.DIGIT_NUMBER}|{R.QUANTITY_RE})\b",
-    _I,
+    rf"(?:\s+(?:to|at))?\s+(?:(?P<qual>{R.QUALIFIER_RE})\s+)?(?P<qty>{R.DIGIT_NUMBER}|{R.QUANTITY_RE})\b"
 )
 
 
 def _number_of(text: str, idx: SentenceIndex, found: list[Claim]) -> Iterator[Claim]:
     """"the number had risen to 64", "put the number of injured at 25"."""
-    for m in _NUMBER_OF.finditer(text):
-        qual = m.group("qual") or ("tops" if m.group("verb").lower() in ("tops", "topped", "exceeded") else None)
+    for m in _NUMBER_OF.finditer(idx.lower):
+        qual = m.group("qual") or ("tops" if m.group("verb") in ("tops", "topped", "exceeded") else None)
         iv = _interval(qual, m.group("qty"))
         if iv is None:
             continue
@@ -502,7 +509,7 @@ def _number_of(text: str, idx: SentenceIndex, found: list[Claim]) -> Iterator[Cl
             if not earlier:
                 continue
             measure = earlier[-1].measure
-        yield Claim(measure, iv.low, iv.high, qual, m.start(), m.end(), m.group(), "count.number_of", m.group("verb").lower())
+        yield Claim(measure, iv.low, iv.high, qual, m.start(), m.end(), text[m.start() : m.end()], "count.number_of", m.group("verb"))
 
 
 def _measure_word(s: str) -> str | None:

@@ -19,6 +19,20 @@ def alt(words: list[str] | tuple[str, ...] | set[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
+def lower_regex(pattern: str) -> re.Pattern[str]:
+    """Compile a pattern written in lower case, to run on lower-cased text
+    (:func:`crosscount.text.lowered`). It finds what the pattern with
+    IGNORECASE finds in the original text, several times faster: IGNORECASE
+    makes Python's ``re`` compare every literal case-free, one at a time.
+
+    >>> lower_regex(r"\\bno\\s+one\\b").search("so no one was hurt").span()
+    (3, 9)
+    """
+    if re.search(r"[A-Z]", re.sub(r"\\[A-Za-z]|\(\?P[<=]", "", pattern)):
+        raise ValueError(f"pattern for lower-cased text has upper-case letters: {pattern[:80]}")
+    return re.compile(pattern)
+
+
 def trie(words: list[str] | tuple[str, ...] | set[str]) -> str:
     """Alternation of lower-case words as a prefix tree, for lower-cased text.
 
@@ -28,7 +42,7 @@ def trie(words: list[str] | tuple[str, ...] | set[str]) -> str:
     :func:`alt`; spaces match any whitespace.
 
     >>> trie(["at least", "at most", "a"])
-    'a(?:t\\s+(?:least|most))?'
+    'a(?:t\\\\s+(?:least|most))?'
     """
     root: dict = {}
     for word in set(words):
