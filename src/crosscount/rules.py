@@ -9,6 +9,7 @@ contract tested in ``tests/test_rules.py``.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from crosscount.numbers import DIGIT_NUMBER, IDIOMS, QUALIFIERS, VAGUE, WORD_NUMBER
 
@@ -31,6 +32,29 @@ def lower_regex(pattern: str) -> re.Pattern[str]:
     if re.search(r"[A-Z]", re.sub(r"\\[A-Za-z]|\(\?P[<=]", "", pattern)):
         raise ValueError(f"pattern for lower-cased text has upper-case letters: {pattern[:80]}")
     return re.compile(pattern)
+
+
+def word_finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``finditer`` of ``\\b`` + ``pattern``, for a pattern that starts with a
+    letter or digit: its matches that begin a word.
+
+    A leading ``\\b`` stops Python's ``re`` from jumping ahead to the
+    pattern's first letters; checked here instead, a scan for "no
+    casualties" runs several times faster. A match that does not begin a
+    word is dropped and the search resumes one character on, so matches are
+    the ones the ``\\b`` pattern finds.
+
+    >>> [m.start() for m in word_finditer(re.compile("no one"), "nono one, no one")]
+    [10]
+    """
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        start = m.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
+            pos = start + 1
+            continue
+        yield m
+        pos = max(m.end(), start + 1)
 
 
 def trie(words: list[str] | tuple[str, ...] | set[str]) -> str:

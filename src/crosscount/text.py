@@ -19,7 +19,8 @@ ABBREVIATIONS = {
     "co", "jr", "sr", "adm", "cmdr", "pvt", "spc", "cpl", "brig", "mt", "ft",
 }
 # A candidate end: ., ! or ? (with closing quotes/brackets) then space, or a line break.
-_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s)|\n")
+# Blank lines always end a sentence: one candidate for the run, not one per line.
+_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s)|\n(?:[ \t]*\n)+|\n")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 
@@ -29,21 +30,31 @@ class Span:
     end: int
 
 
+_RUN = re.compile(r"[\w.]+")
+
+
 def _is_boundary(text: str, end_match: re.Match[str]) -> bool:
     """Decide whether a candidate end really closes a sentence."""
     pos = end_match.end()
-    rest = text[pos : pos + 3].lstrip(" \t")
-    if end_match.group() == "\n":
+    first = end_match.start()
+    if text[first] == "\n":
+        if pos - first > 1:
+            return True  # a blank line
         # A hard line break inside a sentence continues in lower case.
         nxt = text[pos : pos + 80].lstrip(" \t")  # a window: slicing the rest is quadratic on long texts
         return not nxt[:1].islower()
+    rest = text[pos : pos + 3].lstrip(" \t")
     if not rest:
         return True
     if rest[0].islower():
         return False
-    word = _WORD_BEFORE.search(text, max(0, end_match.start() - 40), end_match.start() + 1)
-    if word and end_match.group()[0] == ".":
-        token = word.group(1).lower().rstrip(".")
+    if text[first] == ".":
+        # The run of word characters and dots that ends with this full stop.
+        piece = text[max(0, first - 40) : first + 1].rsplit(None, 1)[-1]
+        if not _RUN.fullmatch(piece):
+            word = _WORD_BEFORE.search(piece)
+            piece = word.group(1) if word else ""
+        token = piece.lower().rstrip(".")
         if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
             return False
     return True
