@@ -104,6 +104,10 @@ _BG = [(slug, re.compile(p, _I)) for slug, p in BACKGROUND_CUES]
 # All cues in one pattern: one pass over a sentence instead of one per cue.
 _BG_ALL = R.lower_regex("|".join(f"(?P<c{i}>{p})" for i, (_slug, p) in enumerate(BACKGROUND_CUES)))
 _SLUGS = {f"c{i}": slug for i, (slug, _p) in enumerate(BACKGROUND_CUES)}
+_CUE_WORD = R.lower_regex(
+    rf"\b(?:last|earlier|previous|since|recent|past|killed|after|before|anniversary|retaliatory|(?:19|20)\d\d)\b"
+    rf"|(?:{_MONTHS})\b"  # no \b before: "mid-January", "midJanuary"
+)
 _CONTINUES = re.compile(r"\b(?:in\s+both\s+(?:instances|cases|attacks)|in\s+(?:that|those|each|the\s+earlier)\s+(?:attacks?|instances?|incidents?|cases?)|both\s+attacks)\b", _I)
 _REPORTED_CUE = re.compile(rf"(?:{_VERBS})\s*$|^\s*,?\s*(?:the\s+)?[\w.’' -]{{0,40}}?\b(?:{_VERBS})\b", _I)
 _ATTACK_NOUN = re.compile(r"\b(?:attacks?|strikes?|airstrikes?|rockets?|missiles?|bombings?|killed|assassination)\b", _I)
@@ -136,6 +140,8 @@ class SentenceCues:
         self._text = text
         self._spans = index.sentences
         self._memo: dict[int, str | None] = {}
+        # Every cue holds one of these words: sentences without one have none.
+        self._maybe = {index.sentence_no(m.start()) for m in _CUE_WORD.finditer(index.lower)}
 
     def __len__(self) -> int:
         return len(self._spans)
@@ -145,7 +151,7 @@ class SentenceCues:
         while no not in self._memo:
             span = self._spans[no]
             sent = self._text[span.start : span.end]
-            cue = background_cue(sent)
+            cue = background_cue(sent) if no in self._maybe else None
             if cue is None and no > 0 and _CONTINUES.search(sent):
                 inheriting.append(no)
                 no -= 1

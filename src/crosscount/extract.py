@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
+from itertools import islice
 from dataclasses import dataclass, field, replace
 
 from crosscount import rules as R
@@ -49,6 +50,10 @@ _TRIGGER_WORDS = {
 }
 _TRIGGER = re.compile(rf"\b{R.trie(_TRIGGER_WORDS)}\b")
 _INCLUDING = re.compile(r"\b(?:including|with|among\s+them)\s+$", re.I)
+_WORDLIKE = re.compile(r"[\w$]")
+_ORDINAL = re.compile(R.ORDINAL_ONE_RE, re.I)
+_OTHER_BEFORE = re.compile(r"\b(?:the\s+other|other)\s*$", re.I)
+_PROJ_MENTION = re.compile(r"\b(?:rockets?|missiles?|projectiles?|mortar|shells|drones|rounds)\b")
 TOKEN = re.compile(r"[\w$][\w.’'&/-]*\w|[\w$]|[,;:()“”\"—–]")
 
 PROJ = {w.lower() for w in R.PROJECTILE_NOUNS}
@@ -91,7 +96,9 @@ class _NounPhrase:
 
 
 def _tokens(text: str, start: int, end: int) -> list[re.Match[str]]:
-    return list(TOKEN.finditer(text, start, end))
+    # noun_phrase never looks past the ninth token (at most four modifiers,
+    # a three-word head and the two words after it): the rest is not cut up.
+    return list(islice(TOKEN.finditer(text, start, end), 12))
 
 
 def _norm(tok: str) -> str:
@@ -131,11 +138,11 @@ def noun_phrase(text: str, pos: int, limit: int, *, max_mods: int = 4) -> _NounP
             if kind == "proj" and nxt in NOT_HEAD:
                 return None
             return _NounPhrase(cand, kind, mods, toks[i + n - 1].end())
-        if re.fullmatch(r"\d+", w) and i + 1 < len(words) and words[i + 1] in ("mm", "mm.", "millimetre", "millimeter"):
+        if w.isdecimal() and i + 1 < len(words) and words[i + 1] in ("mm", "mm.", "millimetre", "millimeter"):
             mods += [w, words[i + 1]]  # a calibre ("14 107 mm rockets") describes the rockets
             i += 2
             continue
-        if w in R.STOP_WORDS or not re.match(r"[\w$]", w) or ANCHOR.fullmatch(toks[i].group()):
+        if w in R.STOP_WORDS or not _WORDLIKE.match(w) or ANCHOR.fullmatch(toks[i].group()):
             return None
         mods.append(w)
         i += 1
@@ -185,7 +192,7 @@ _AND_RE = re.compile(r"^\s+and\s+", _I)
 
 def _interval(qual: str | None, qty: str) -> Interval | None:
     q = qty.lower()
-    if re.fullmatch(R.ORDINAL_ONE_RE, q, _I):
+    if _ORDINAL.fullmatch(q):
         return Interval(1, 1)
     value = parse_quantity(qty)
     return apply_qualifier(qual, value) if value else None
@@ -281,7 +288,7 @@ def _match_anchor(
         measure = R.MEASURE_NOUNS[np.head]
         if measure == "casualties" and any(mod in PEOPLE_ADJ for mod in np.mods):
             measure = PEOPLE_ADJ[next(mod for mod in np.mods if mod in PEOPLE_ADJ)]
-        if re.fullmatch(R.ORDINAL_ONE_RE, q, _I):
+        if _ORDINAL.fullmatch(q):
             return []  # "the last injury report": ordinals count projectiles only
         if q in ("a", "an") and measure != "casualties":
             return []
@@ -312,9 +319,9 @@ def _projectile(text, m, iv, np, s_start, s_end, left) -> list[Claim]:
     elif lverb:
         verb = lverb.group("verb").lower()
     subset = (
-        bool(re.fullmatch(R.ORDINAL_ONE_RE, qty, _I))
+        bool(_ORDINAL.fullmatch(qty))
         or any(mod in SUBSET_MODS for mod in np.mods)
-        or bool(re.search(r"\b(?:the\s+other|other)\s*$", text[s_start : m.start()], _I))
+        or bool(_OTHER_BEFORE.search(text, s_start, m.start()))
         or verb in ("intercepted", "downed", "shot down", "failed", "missed")
     )
     measure = "projectiles_subset" if subset else "projectiles"
@@ -348,14 +355,13 @@ def _anaphor(text, m, iv, s_start, s_end, left) -> list[Claim]:
             return out
         if not re.match(r"\s+of\s+(?:them|those)\s", rest, _I):
             return []  # "two of them were intercepted" is an anaphor, below
-    context = text[max(0, s_start - 400) : m.start()].lower()
-    mentions_proj = any(re.search(rf"\b{re.escape(p)}\b", context) for p in ("rocket", "rockets", "missile", "missiles", "projectile", "projectiles", "mortar", "shells", "drones", "rounds"))
     v = _ANAPHOR_RE.match(rest)
+    inc = _INCLUDING.search(left)
+    mentions_proj = bool(v or inc) and _PROJ_MENTION.search(text[max(0, s_start - 400) : m.start()].lower()) is not None
     if v and mentions_proj:
         c = _claim(text, "projectiles_subset", iv, m.group("qual"), m.start(),
                    m.end() + v.end(), "count.anaphor", v.group("verb").lower())
         return [c]
-    inc = re.search(r"\b(?:including|with|among\s+them)\s+$", left, _I)
     if inc and mentions_proj and re.match(r"^\s+(?:that|which|close|near|at|in|inside|on)\b", rest, _I):
         end = m.end() + len(re.match(r"^\s+\S+(?:\s+\S+)?", rest).group())
         return [_claim(text, "projectiles_subset", iv, m.group("qual"), m.start(), end, "count.including")]
