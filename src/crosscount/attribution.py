@@ -105,8 +105,8 @@ _BG = [(slug, re.compile(p, _I)) for slug, p in BACKGROUND_CUES]
 _BG_ALL = R.lower_regex("|".join(f"(?P<c{i}>{p})" for i, (_slug, p) in enumerate(BACKGROUND_CUES)))
 _SLUGS = {f"c{i}": slug for i, (slug, _p) in enumerate(BACKGROUND_CUES)}
 _CUE_WORD = R.lower_regex(
-    rf"\b(?:last|earlier|previous|since|recent|past|killed|after|before|anniversary|retaliatory|(?:19|20)\d\d)\b"
-    rf"|(?:{_MONTHS})\b"  # no \b before: "mid-January", "midJanuary"
+    rf"\b(?:{R.trie(['last', 'earlier', 'previous', 'since', 'recent', 'past', 'killed', 'after', 'before', 'anniversary', 'retaliatory'])}"
+    rf"|(?:19|20)\d\d|(?:mid)?{R.trie(_MONTHS.split('|'))})\b"  # "midJanuary" too
 )
 _CONTINUES = re.compile(r"\b(?:in\s+both\s+(?:instances|cases|attacks)|in\s+(?:that|those|each|the\s+earlier)\s+(?:attacks?|instances?|incidents?|cases?)|both\s+attacks)\b", _I)
 _REPORTED_CUE = re.compile(rf"(?:{_VERBS})\s*$|^\s*,?\s*(?:the\s+)?[\w.’' -]{{0,40}}?\b(?:{_VERBS})\b", _I)

@@ -18,12 +18,12 @@ from crosscount.attribution import SentenceCues, attribute, main_part, sentence_
 from crosscount.dates import DateGuess, attack_weekday, resolve_incident_date
 from crosscount.extract import Claim, extract_claims, resolve_subsets
 from crosscount.corpus_dates import settle_incident_dates
-from crosscount.rules import lower_regex
+from crosscount.rules import lower_regex, trie
 from crosscount.text import SentenceIndex
 
 _ATTACK_WORDS = r"\b(?:attack|attacked|rockets?|missiles?|drones?|mortars?|strikes?|struck|hit|fired|launched|targeted|explosion|sirens?|killed|died|wounded|injured)\b"
 _ATTACK = re.compile(_ATTACK_WORDS, re.I)
-_ATTACK_LOWER = lower_regex(_ATTACK_WORDS)
+_ATTACK_LOWER = lower_regex(rf"\b{trie(['attack', 'attacked', 'rocket', 'rockets', 'missile', 'missiles', 'drone', 'drones', 'mortar', 'mortars', 'strike', 'strikes', 'struck', 'hit', 'fired', 'launched', 'targeted', 'explosion', 'siren', 'sirens', 'killed', 'died', 'wounded', 'injured'])}\b")
 
 
 def article_claims(text: str, *, published: dt.date | None = None) -> tuple[list[Claim], DateGuess]:

@@ -14,7 +14,9 @@ datetime.date(2022, 1, 13)
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import dateparser
@@ -158,8 +160,8 @@ def resolve_incident_date(text: str, published: dt.date | None, sentences: list[
     ("the Jan. 8 attack"), since follow-up stories report on later days, but
     not to a weekday named in a later sentence.
     """
-    years = _years_in(text)
-    weapon = dominant_weapon(text)
+    years = functools.cache(lambda: _years_in(text))  # both scan the whole text: only when asked
+    weapon = functools.cache(lambda: dominant_weapon(text))
     if published is None:
         # No publication date: a full date printed in the text anchors the weekdays.
         full = [parse_date(m.group("date")) for sent in sentences for m in PRINTED_DATE.finditer(sent)]
@@ -174,9 +176,9 @@ def resolve_incident_date(text: str, published: dt.date | None, sentences: list[
             has_year = re.search(r"\d{4}", m.group("date")) is not None
             base = published
             if not has_year and base is None:
-                if not years:
+                if not years():
                     continue  # "Jan. 8" with no year anywhere: never guess today's year
-                base = dt.date(max(years), 12, 31)
+                base = dt.date(max(years()), 12, 31)
             d = parse_date(m.group("date"), base=base)
             if d is None:
                 continue
@@ -212,10 +214,11 @@ def dominant_weapon(text: str) -> str | None:
     return max(sorted(counts), key=counts.__getitem__) if counts else None
 
 
-def _other_weapon(after: str, weapon: str | None) -> bool:
-    """"a Jan. 3 drone strike" in a story about rockets dates another attack."""
+def _other_weapon(after: str, weapon: Callable[[], str | None]) -> bool:
+    """"a Jan. 3 drone strike" in a story about rockets (``weapon()``, the
+    article's :func:`dominant_weapon`) dates another attack."""
     m = _WEAPON_STRIKE.search(after[:60])
-    return bool(m and weapon and m.group(1).lower() != weapon)
+    return bool(m and (w := weapon()) and m.group(1).lower() != w)
 
 
 #: "the Pentagon said Monday", "confirmed on Tuesday local time": the day of a statement, not of the attack.
