@@ -13,6 +13,7 @@ resolved afterwards in :mod:`crosscount.attribution`.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterator
 from itertools import islice
@@ -54,6 +55,7 @@ _WORDLIKE = re.compile(r"[\w$]")
 _ORDINAL = re.compile(R.ORDINAL_ONE_RE, re.I)
 _OTHER_BEFORE = re.compile(r"\b(?:the\s+other|other)\s*$", re.I)
 _PROJ_MENTION = re.compile(r"\b(?:rockets?|missiles?|projectiles?|mortar|shells|drones|rounds)\b")
+_ANCHOR_LOWER = R.lower_regex(ANCHOR.pattern)
 TOKEN = re.compile(r"[\w$][\w.’'&/-]*\w|[\w$]|[,;:()“”\"—–]")
 
 PROJ = {w.lower() for w in R.PROJECTILE_NOUNS}
@@ -190,6 +192,7 @@ _PARTITIVE_RE = re.compile(
 _AND_RE = re.compile(r"^\s+and\s+", _I)
 
 
+@functools.lru_cache(maxsize=4096)  # pure, and news repeats its few quantity phrases
 def _interval(qual: str | None, qty: str) -> Interval | None:
     q = qty.lower()
     if _ORDINAL.fullmatch(q):
@@ -233,12 +236,16 @@ def extract_claims(text: str, *, index: SentenceIndex | None = None) -> Iterator
 
 
 def _anchors(text: str, lower: str) -> Iterator[re.Match[str]]:
-    """The matches of ANCHOR.finditer(text), tried only where one can start."""
+    """The matches of ANCHOR.finditer(text), tried only where one can start.
+
+    They are matched in the lower-cased text (offsets are the same; groups
+    come lower-cased), twice as fast as ANCHOR with IGNORECASE.
+    """
     resume = 0
     for cand in _CANDIDATE.finditer(lower):
         if cand.start() < resume:
             continue
-        m = ANCHOR.match(text, cand.start())
+        m = _ANCHOR_LOWER.match(lower, cand.start())
         if m:
             resume = m.end()
             yield m
