@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from crosscount.claims import article_claims
-from crosscount.extract import extract_claims
+from crosscount.extract import ANCHOR, extract_claims
 
 
 def claims_of(text: str) -> list[tuple[str, int, int | None]]:
@@ -136,3 +136,28 @@ def test_qualifiers_in_news_sentences(text, expected):
 ])
 def test_speaker_in_nested_reporting(text, speaker):
     assert article_claims(text)[0][0].speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "At least 14 107 mm rockets and a mortar round hit; no one was hurt. About 2,500 US troops remain.",
+    "A woman and a child were wounded, and another rocket landed in a field.\n\nMore than\na dozen people fled.",
+    "The 45-year-old said three of the 10 drones were downed, up to five km away, at 3.5% cost.",
+    "İstanbul: Two ROCKETS struck; No fewer than SEVEN were fired, the last at 2 a.m.",
+])
+def test_anchor_scan_finds_what_anchor_finditer_finds(text):
+    from crosscount.extract import _anchors
+    from crosscount.text import lowered
+
+    got = [(m.span(), m.group("qty").lower(), (m.group("qual") or "").lower()) for m in _anchors(text, lowered(text))]
+    want = [(m.span(), m.group("qty").lower(), (m.group("qual") or "").lower()) for m in ANCHOR.finditer(text)]
+    assert got == want and got
+
+
+def test_anchor_scan_on_generated_articles():
+    from crosscount.extract import _anchors
+    from crosscount.synth import generate
+    from crosscount.text import lowered
+
+    for article in generate(60, seed=4):
+        text = article.text
+        assert [m.span() for m in _anchors(text, lowered(text))] == [m.span() for m in ANCHOR.finditer(text)]

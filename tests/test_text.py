@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from crosscount.text import SentenceIndex, sentence_spans
+from crosscount.text import SentenceIndex, lowered, sentence_spans
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -21,3 +21,22 @@ def test_index_finds_sentence_of_offset():
     idx = SentenceIndex(text)
     assert idx.sentence_no(text.index("Second")) == 1
     assert idx.sentence_no(0) == 0
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rockets hit Erbil\n \n\nThree were intercepted.", ["Rockets hit Erbil", "Three were intercepted."]),
+    ("Officials (U.S. and Iraqi) met. Then it ended.", ["Officials (U.S. and Iraqi) met.", "Then it ended."]),
+    ("It hit the base at 4 a.m. Officials said so.", ["It hit the base at 4 a.m. Officials said so."]),
+    ("He said “(Mr. Smith) knew.” It ended.", ["He said “(Mr. Smith) knew.”", "It ended."]),
+])
+def test_sentence_spans_blank_lines_and_abbreviations(text, expected):
+    assert [text[s.start:s.end] for s in sentence_spans(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Two ROCKETS hit", "two rockets hit"),
+    ("İstanbul: Two rockets", "İstanbul: two rockets"),  # "İ" lower-cases to two characters: kept
+    ("ŞEHİR İÇİ", "şehİr İçİ"),
+])
+def test_lowered_keeps_offsets(text, expected):
+    assert lowered(text) == expected and len(expected) == len(text)

@@ -471,7 +471,6 @@ def _zero_claims(text: str, lower: str) -> Iterator[Claim]:
 
 # Each rule starts with \b, checked by R.word_finditer (much faster than in the regex).
 _ZERO = [(rid, R.lower_regex(p.removeprefix(r"\b")), meas) for rid, p, meas in R.ZERO_RULES]
-assert all(p.startswith(r"\b") for _rid, p, _m in R.ZERO_RULES)
 _SINGULAR = [w for w in R.PEOPLE_NOUNS if not w.endswith("s") and w not in ("people", "personnel", "staff", "men", "women", "children", "other")]
 _BARE_HEADLINE = re.compile(
     rf"(?:[^:\n]{{0,60}}:\s+)?(?:[A-Z][\w.’'-]*\s+){{0,2}}(?P<noun>{R.alt(_SINGULAR)})\s+(?P<verb>killed|wounded|injured|dead)\b", _I
