@@ -40,3 +40,18 @@ def test_sentence_spans_blank_lines_and_abbreviations(text, expected):
 ])
 def test_lowered_keeps_offsets(text, expected):
     assert lowered(text) == expected and len(expected) == len(text)
+
+
+def test_word_positions_declared_or_not_agree():
+    text = "Rockets hit. Two ROCKETS, a rocketeer and rocket-fire; no Rocket? Sirens."
+    words = frozenset({"rocket", "rockets", "sirens"})
+    shared = SentenceIndex(text, words=words | {"hit"})
+    alone = SentenceIndex(text)
+    assert shared.word_positions(words) == alone.word_positions(words) == [0, 17, 42, 58, 66]
+    assert shared.sentences_with(frozenset({"hit"})) == [0]
+    assert shared.sentences_with(words) == [0, 1, 2]
+
+
+def test_word_positions_refuses_words_it_cannot_scan():
+    with pytest.raises(ValueError):
+        SentenceIndex("two mortar rounds").word_positions(frozenset({"mortar rounds"}))

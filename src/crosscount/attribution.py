@@ -104,10 +104,12 @@ _BG = [(slug, re.compile(p, _I)) for slug, p in BACKGROUND_CUES]
 # All cues in one pattern: one pass over a sentence instead of one per cue.
 _BG_ALL = R.lower_regex("|".join(f"(?P<c{i}>{p})" for i, (_slug, p) in enumerate(BACKGROUND_CUES)))
 _SLUGS = {f"c{i}": slug for i, (slug, _p) in enumerate(BACKGROUND_CUES)}
-_CUE_WORD = R.lower_regex(
-    rf"\b(?:{R.trie(['last', 'earlier', 'previous', 'since', 'recent', 'past', 'killed', 'after', 'before', 'anniversary', 'retaliatory'])}"
-    rf"|(?:19|20)\d\d|(?:mid)?{R.trie(_MONTHS.split('|'))})\b"  # "midJanuary" too
-)
+#: Every cue holds one of these words ("midJanuary" too): a sentence without one has no cue.
+CUE_WORDS = frozenset({
+    "last", "earlier", "previous", "since", "recent", "past", "killed", "after", "before",
+    "anniversary", "retaliatory", *(str(y) for y in range(1900, 2100)),
+    *_MONTHS.split("|"), *(f"mid{m}" for m in _MONTHS.split("|")),
+})
 _CONTINUES = re.compile(r"\b(?:in\s+both\s+(?:instances|cases|attacks)|in\s+(?:that|those|each|the\s+earlier)\s+(?:attacks?|instances?|incidents?|cases?)|both\s+attacks)\b", _I)
 _REPORTED_CUE = re.compile(rf"(?:{_VERBS})\s*$|^\s*,?\s*(?:the\s+)?[\w.’' -]{{0,40}}?\b(?:{_VERBS})\b", _I)
 _ATTACK_NOUN = re.compile(r"\b(?:attacks?|strikes?|airstrikes?|rockets?|missiles?|bombings?|killed|assassination)\b", _I)
@@ -141,7 +143,7 @@ class SentenceCues:
         self._spans = index.sentences
         self._memo: dict[int, str | None] = {}
         # Every cue holds one of these words: sentences without one have none.
-        self._maybe = {index.sentence_no(m.start()) for m in _CUE_WORD.finditer(index.lower)}
+        self._maybe = set(index.sentences_with(CUE_WORDS))
 
     def __len__(self) -> int:
         return len(self._spans)

@@ -13,17 +13,22 @@ from dataclasses import asdict
 
 import polars as pl
 
-from crosscount import schemas
-from crosscount.attribution import SentenceCues, attribute, main_part, sentence_cues
+from crosscount import extract, schemas
+from crosscount.attribution import CUE_WORDS, SentenceCues, attribute, main_part, sentence_cues
 from crosscount.dates import DateGuess, attack_weekday, resolve_incident_date
 from crosscount.extract import Claim, extract_claims, resolve_subsets
 from crosscount.corpus_dates import settle_incident_dates
-from crosscount.rules import lower_regex, trie
 from crosscount.text import SentenceIndex
 
-_ATTACK_WORDS = r"\b(?:attack|attacked|rockets?|missiles?|drones?|mortars?|strikes?|struck|hit|fired|launched|targeted|explosion|sirens?|killed|died|wounded|injured)\b"
-_ATTACK = re.compile(_ATTACK_WORDS, re.I)
-_ATTACK_LOWER = lower_regex(rf"\b{trie(['attack', 'attacked', 'rocket', 'rockets', 'missile', 'missiles', 'drone', 'drones', 'mortar', 'mortars', 'strike', 'strikes', 'struck', 'hit', 'fired', 'launched', 'targeted', 'explosion', 'siren', 'sirens', 'killed', 'died', 'wounded', 'injured'])}\b")
+#: Words of attack: sentences without one are not used to date the attack.
+ATTACK_WORDS = frozenset({
+    "attack", "attacked", "rocket", "rockets", "missile", "missiles", "drone", "drones", "mortar", "mortars",
+    "strike", "strikes", "struck", "hit", "fired", "launched", "targeted", "explosion", "siren", "sirens",
+    "killed", "died", "wounded", "injured",
+})
+_ATTACK = re.compile(rf"\b(?:{'|'.join(sorted(ATTACK_WORDS))})\b", re.I)
+#: The words an article's rules look for, found in one scan of its text.
+_WORDS = extract.WORDS | CUE_WORDS | ATTACK_WORDS
 
 
 def article_claims(text: str, *, published: dt.date | None = None) -> tuple[list[Claim], DateGuess]:
@@ -33,7 +38,7 @@ def article_claims(text: str, *, published: dt.date | None = None) -> tuple[list
 
 
 def _article(text: str, published: dt.date | None) -> tuple[list[Claim], DateGuess, str | None]:
-    index = SentenceIndex(text)
+    index = SentenceIndex(text, words=_WORDS)
     cues = sentence_cues(text, index)
     claims = resolve_subsets(attribute(text, list(extract_claims(text, index=index)), index, cues))
     sentences = list(_main_sentences(text, index, claims, cues))
@@ -44,9 +49,10 @@ def _article(text: str, published: dt.date | None) -> tuple[list[Claim], DateGue
 def _main_sentences(text: str, index: SentenceIndex, claims: list[Claim], cues: SentenceCues) -> Iterator[str]:
     """Sentences about the main attack, in reading order, to date it from."""
     other = {c.sentence_no for c in claims if c.event != "main"}
-    # Sentences with an attack word, in one pass (main_part is part of one).
-    attack = sorted({index.sentence_no(m.start()) for m in _ATTACK_LOWER.finditer(index.lower)} - other)
-    for no in attack:
+    # Only sentences with an attack word (main_part is a part of one).
+    for no in index.sentences_with(ATTACK_WORDS):
+        if no in other:
+            continue
         span = index.sentences[no]
         sent = main_part(text[span.start : span.end], cues[no])
         if _ATTACK.search(sent):

@@ -44,12 +44,14 @@ _CANDIDATE = re.compile(rf"(?<![\w$£€.,/-])(?:{R.trie(_ANCHOR_WORDS)}(?!\w)|\
 # Words one of which must follow an anchor in its sentence for it to make a
 # claim: the counted noun's last word, or a verb of the anaphor rules
 # ("three landed", "two were killed"). Anchors without one are skipped.
-_TRIGGER_WORDS = {
-    *(w.split()[-1] for w in (*R.PROJECTILE_NOUNS, *R.PEOPLE_NOUNS, *R.MEASURE_NOUNS)),
-    *(w.split()[-1] for w in (*R.IMPACT_VERBS, *R.FIRE_VERBS)),
-    "killed", "wounded", "injured", "hurt", "dead", "treated", "diagnosed",
-}
-_TRIGGER = re.compile(rf"\b{R.trie(_TRIGGER_WORDS)}\b")
+TRIGGER_WORDS = frozenset(
+    re.split(r"[\s-]", w.lower())[-1]
+    for w in (*R.PROJECTILE_NOUNS, *R.PEOPLE_NOUNS, *R.MEASURE_NOUNS, *R.IMPACT_VERBS, *R.FIRE_VERBS,
+              "killed", "wounded", "injured", "hurt", "dead", "treated", "diagnosed")
+)
+_HEADLINE_VERBS = frozenset({"killed", "wounded", "injured", "dead"})
+#: Every word the extractor asks a SentenceIndex for (declare them to share one scan).
+WORDS = TRIGGER_WORDS | _HEADLINE_VERBS
 _INCLUDING = re.compile(r"\b(?:including|with|among\s+them)\s+$", re.I)
 _WORDLIKE = re.compile(r"[\w$]")
 _ORDINAL = re.compile(R.ORDINAL_ONE_RE, re.I)
@@ -210,7 +212,7 @@ def extract_claims(text: str, *, index: SentenceIndex | None = None) -> Iterator
     consumed = -1
     last_people: Claim | None = None
     seen: list[Claim] = list(_zero_claims(text, idx.lower))
-    triggers = [t.start() for t in _TRIGGER.finditer(idx.lower)]
+    triggers = idx.word_positions(TRIGGER_WORDS)
     for m in _anchors(text, idx.lower):
         if m.start() < consumed:
             continue
@@ -480,14 +482,10 @@ _BARE_OBJECT = re.compile(
 )
 
 
-_HEADLINE_VERB = R.lower_regex(r"\b(?:killed|wounded|injured|dead)\b")
-
-
 def _bare_singular(text: str, idx: SentenceIndex) -> Iterator[Claim]:
     """Headline style counts of one: "Contractor killed", "attack kills US contractor"."""
     # Only sentences with one of the verbs can match: find them in one pass.
-    with_verb = sorted({idx.sentence_no(v.start()) for v in _HEADLINE_VERB.finditer(idx.lower)})
-    for no in with_verb:
+    for no in idx.sentences_with(_HEADLINE_VERBS):
         span = idx.sentences[no]
         m = _BARE_HEADLINE.match(text, span.start, span.end)
         if m:

@@ -9,6 +9,7 @@ inside sentences).
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
@@ -99,14 +100,48 @@ def lowered(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
-class SentenceIndex:
-    """Find the sentence around any offset in a text (bisect lookups)."""
+_WORD = re.compile(r"\w+")
 
-    def __init__(self, text: str) -> None:
+
+@functools.lru_cache(maxsize=16)
+def _word_scan(words: frozenset[str]) -> re.Pattern[str]:
+    from crosscount.rules import trie
+
+    if not all(_WORD.fullmatch(w) and w == w.lower() for w in words):
+        raise ValueError("scanned words are lower-case runs of word characters")
+    return re.compile(rf"\b(?:{trie(words)})\b")
+
+
+class SentenceIndex:
+    """Find the sentence around any offset in a text (bisect lookups), and
+    where given words stand in it.
+
+    ``words`` declares up front the words rules will ask for
+    (:meth:`word_positions`): all are then found in one scan of the text.
+    """
+
+    def __init__(self, text: str, *, words: frozenset[str] = frozenset()) -> None:
         self.text = text
         self.sentences = sentence_spans(text)
         self._starts = [s.start for s in self.sentences]
         self._lower: str | None = None
+        self._words = words
+        self._hits: dict[str, list[int]] | None = None
+
+    def word_positions(self, words: frozenset[str]) -> list[int]:
+        """Sorted offsets where one of ``words`` (lower-case, word characters
+        only) stands as a whole word, case aside."""
+        if not words <= self._words:
+            return [m.start() for m in _word_scan(words).finditer(self.lower)]
+        if self._hits is None:
+            self._hits = {}
+            for m in _word_scan(self._words).finditer(self.lower):
+                self._hits.setdefault(m.group(), []).append(m.start())
+        return sorted(p for w in words & self._hits.keys() for p in self._hits[w])
+
+    def sentences_with(self, words: frozenset[str]) -> list[int]:
+        """Numbers of the sentences holding one of ``words``, in order."""
+        return sorted({self.sentence_no(p) for p in self.word_positions(words)})
 
     @property
     def lower(self) -> str:
