@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from crosscount.dates import dominant_weapon, infer_published, resolve_incident_date, resolve_weekday
+from crosscount.dates import dominant_weapon, infer_published, parse_date, resolve_incident_date, resolve_weekday
 
 
 @pytest.mark.parametrize(("day", "published", "expected"), [
@@ -97,3 +97,25 @@ def test_attack_weekday_is_not_the_statement_day():
     assert attack_weekday(["The Pentagon said Monday that three rockets hit the base late on Sunday."]) == "sunday"
     assert attack_weekday(["Rockets hit the zone, a source said on Tuesday."]) == "tuesday"  # only the statement: use it
     assert attack_weekday(["Iran said early on Wednesday that it fired missiles.", "Its general was killed on Friday."]) == "wednesday"
+
+
+@pytest.mark.parametrize(("text", "base"), [
+    ("Jan. 8, 2020", None), ("8 January 2020", None), ("January 26,2020", None), ("Jan 8 2020", None),
+    ("Dec 8", dt.date(2021, 3, 1)), ("Mar 1", dt.date(2021, 3, 1)), ("Mar 2", dt.date(2021, 3, 1)),
+    ("March 1st", dt.date(2021, 3, 1)), ("2 Mar", dt.date(2021, 3, 1)), ("Sept. 3", dt.date(2021, 3, 1)),
+    ("September 16, 2020", None), ("Feb 29", dt.date(2021, 3, 1)), ("Feb 30", dt.date(2021, 3, 1)),
+    ("29 September", dt.date(2024, 2, 29)),
+])
+def test_parse_date_reads_plain_dates_as_dateparser_does(text, base):
+    from crosscount.dates import _dateparser
+
+    got = parse_date(text, base=base)
+    assert got == _dateparser(text, base)
+    assert (got is None) == (text == "Feb 30")
+
+
+def test_parse_date_september_is_not_mangled():
+    from crosscount.dates import _dateparser
+
+    # dateparser itself once got "Sepember" here: "Sept" was replaced inside "September".
+    assert parse_date("September 16, 2020") == _dateparser("September 16, 2020", None) == dt.date(2020, 9, 16)

@@ -59,13 +59,45 @@ class DateGuess:
     note: str | None = None
 
 
+#: The shapes the date patterns above capture: "Jan. 8, 2020", "8 January", "March 1st".
+_SIMPLE_DATE = re.compile(
+    rf"(?:(?P<m1>{MONTHS})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})\s+(?P<m2>{MONTHS})\.?)"
+    rf"(?:,?\s*(?P<year>(?:19|20)\d\d))?",
+    _I,
+)
+_MONTH_NO = {m[:3]: i for i, m in enumerate(MONTHS.split("|")[:12], start=1)}
+_SEPT = re.compile(r"\bSept\b", _I)
+
+
 def parse_date(s: str, *, base: dt.date | None = None) -> dt.date | None:
-    """Parse one explicit date string; a missing year comes from ``base``."""
+    """Parse one explicit date string; a missing year comes from ``base``
+    (the latest such date on or before it).
+
+    The plain shapes the patterns here capture are read directly, as
+    dateparser reads them (tests/test_dates.py compares the two) but without
+    its cost of a millisecond or more a call; anything else goes to dateparser.
+    """
+    m = _SIMPLE_DATE.fullmatch(s.strip())
+    if m and (m["year"] or base):
+        month = _MONTH_NO[(m["m1"] or m["m2"]).lower()[:3]]
+        day = int(m["d1"] or m["d2"])
+        try:
+            if m["year"]:
+                return dt.date(int(m["year"]), month, day)
+            d = dt.date(base.year, month, day)
+            return d if d <= base else dt.date(base.year - 1, month, day)
+        except ValueError:
+            pass  # "Feb 29" in a common year and the like: dateparser decides
+    return _dateparser(s, base)
+
+
+def _dateparser(s: str, base: dt.date | None) -> dt.date | None:
     settings = dict(_SETTINGS)
     if base:
         settings["RELATIVE_BASE"] = dt.datetime(base.year, base.month, base.day)
         settings["PREFER_DATES_FROM"] = "past"
-    got = dateparser.parse(s.replace("Sept", "Sep"), languages=["en"], settings=settings)
+    # dateparser knows "Sep" and "September" but not "Sept"
+    got = dateparser.parse(_SEPT.sub("Sep", s), languages=["en"], settings=settings)
     return got.date() if got else None
 
 
