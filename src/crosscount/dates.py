@@ -49,6 +49,8 @@ EXPLICIT_DATE = re.compile(
 )
 CAPTION = re.compile(r"\b(?:photo|picture|image|file|taken|pictured|shows|seen)\b", _I)
 RELATIVE = re.compile(r"\b(?P<rel>today|tonight|this\s+(?:morning|evening|afternoon)|yesterday|last\s+night)\b", _I)
+_RELATIVE_WORDS = ("today", "tonight", "this", "yesterday", "last")  # one is in every RELATIVE match
+_DIGIT = re.compile(r"\d")  # in every PRINTED_DATE and EXPLICIT_DATE match
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,15 +196,18 @@ def resolve_incident_date(text: str, published: dt.date | None, sentences: list[
     """
     years = functools.cache(lambda: _years_in(text))  # both scan the whole text: only when asked
     weapon = functools.cache(lambda: dominant_weapon(text))
+    # Each pattern below needs a digit or a word these cheap tests look for first.
+    digits = [bool(_DIGIT.search(sent)) for sent in sentences]
     if published is None:
         # No publication date: a full date printed in the text anchors the weekdays.
-        full = [parse_date(m.group("date")) for sent in sentences for m in PRINTED_DATE.finditer(sent)]
+        full = [parse_date(m.group("date")) for sent, d in zip(sentences, digits) if d for m in PRINTED_DATE.finditer(sent)]
         published = max((d for d in full if d), default=None)
     fallback = DateGuess(None, "unknown")
-    for sent in sentences:
-        if _PHOTO.search(sent):
+    for sent, has_digit in zip(sentences, digits):
+        low = sent.lower()
+        if any(w in low for w in _PHOTO_WORDS) and _PHOTO.search(sent):
             continue  # "In this Monday, Jan. 13, 2020 photo, ...": a caption
-        for m in EXPLICIT_DATE.finditer(sent):
+        for m in EXPLICIT_DATE.finditer(sent) if has_digit else ():
             if _dates_report(sent, m) or _other_weapon(sent[m.end() :], weapon) or re.match(r"\s*\(\w", sent[m.end() :]):
                 continue  # a dateline ("Dec 8 (Reuters)") dates the story, not the attack
             has_year = re.search(r"\d{4}", m.group("date")) is not None
@@ -218,7 +223,7 @@ def resolve_incident_date(text: str, published: dt.date | None, sentences: list[
             return DateGuess(d, "explicit", m.group(0), note)
         if not published:
             continue
-        for m in WEEKDAY_EXPR.finditer(sent):
+        for m in WEEKDAY_EXPR.finditer(sent) if "day" in low else ():
             d = resolve_weekday(m.group("day"), published)
             if not _dates_statement(sent, m):
                 # A statement's day in an earlier sentence beats a weekday named
@@ -226,7 +231,7 @@ def resolve_incident_date(text: str, published: dt.date | None, sentences: list[
                 return fallback if fallback.date else DateGuess(d, "weekday", m.group(0))
             if fallback.date is None:
                 fallback = DateGuess(d, "statement", m.group(0), "only the day the attack was reported")
-        m = RELATIVE.search(sent)
+        m = RELATIVE.search(sent) if any(w in low for w in _RELATIVE_WORDS) else None
         if m and not _dates_statement(sent, m):
             shift = 1 if m.group("rel").lower() in ("yesterday", "last night") else 0
             return DateGuess(published - dt.timedelta(days=shift), "relative", m.group(0))
@@ -293,6 +298,9 @@ _PHOTO = re.compile(
 )
 
 
+_PHOTO_WORDS = ("photo", "picture", "image", "file")  # one is in every _PHOTO match
+
+
 def _weekday_conflict(sentence: str, d: dt.date) -> str | None:
     m = WEEKDAY_EXPR.search(sentence)
     if m and WEEKDAYS.index(m.group("day").lower()) != d.weekday():
@@ -309,6 +317,8 @@ def attack_weekday(sentences: list[str]) -> str | None:
     attack on the day they say it ("Iran said early on Wednesday it fired").
     """
     for sent in sentences:
+        if "day" not in sent.lower():
+            continue  # every weekday ends so
         days = [(m.group("day").lower(), _dates_statement(sent, m)) for m in WEEKDAY_EXPR.finditer(sent)]
         if days:
             return next((d for d, said in days if not said), days[0][0])

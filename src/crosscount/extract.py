@@ -61,6 +61,8 @@ _ANCHOR_LOWER = R.lower_regex(ANCHOR.pattern)
 TOKEN = re.compile(r"[\w$][\w.’'&/-]*\w|[\w$]|[,;:()“”\"—–]")
 
 PROJ = {w.lower() for w in R.PROJECTILE_NOUNS}
+#: First words of the heads of more than one word ("mortar rounds", "loss of life").
+HEAD_FIRST = {h.lower().split()[0] for h in (*R.PROJECTILE_NOUNS, *R.PEOPLE_NOUNS, *R.MEASURE_NOUNS) if " " in h}
 PEOPLE = {w.lower() for w in R.PEOPLE_NOUNS}
 NOT_HEAD = {w.lower() for w in R.PROJECTILE_NOT_HEAD}
 IMPACT = set(R.IMPACT_VERBS)
@@ -100,8 +102,8 @@ class _NounPhrase:
 
 
 def _tokens(text: str, start: int, end: int) -> list[re.Match[str]]:
-    # noun_phrase never looks past the ninth token (at most four modifiers,
-    # a three-word head and the two words after it): the rest is not cut up.
+    # noun_phrase never looks past the tenth token (an opening quote, four
+    # modifiers, a three-word head and the two words after it).
     return list(islice(TOKEN.finditer(text, start, end), 12))
 
 
@@ -109,9 +111,13 @@ def _norm(tok: str) -> str:
     return tok.lower().rstrip(".").replace("’", "'")
 
 
+#: How far after a quantity its counted noun may start (characters).
+NOUN_REACH = 120
+
+
 def noun_phrase(text: str, pos: int, limit: int, *, max_mods: int = 4) -> _NounPhrase | None:
     """The counted noun after a quantity: "two unguided Katyusha rockets" -> rockets."""
-    toks = _tokens(text, pos, min(limit, pos + 120))
+    toks = _tokens(text, pos, min(limit, pos + NOUN_REACH))
     words = [_norm(t.group()) for t in toks]
     i = 0
     if words[:1] and words[0] in ("”", '"', "’", "'"):
@@ -119,8 +125,9 @@ def noun_phrase(text: str, pos: int, limit: int, *, max_mods: int = 4) -> _NounP
     mods: list[str] = []
     while i < len(toks) and len(mods) <= max_mods:
         w = words[i]
-        two = f"{w} {words[i + 1]}" if i + 1 < len(words) else ""
-        three = f"{two} {words[i + 2]}" if i + 2 < len(words) else ""
+        # Heads of two or three words start with a word of HEAD_FIRST: skip the n-grams otherwise.
+        two = f"{w} {words[i + 1]}" if i + 1 < len(words) and w in HEAD_FIRST else ""
+        three = f"{two} {words[i + 2]}" if i + 2 < len(words) and two else ""
         for cand, n in ((three, 3), (two, 2), (w, 1)):
             if not cand:
                 continue
@@ -146,7 +153,7 @@ def noun_phrase(text: str, pos: int, limit: int, *, max_mods: int = 4) -> _NounP
             mods += [w, words[i + 1]]  # a calibre ("14 107 mm rockets") describes the rockets
             i += 2
             continue
-        if w in R.STOP_WORDS or not _WORDLIKE.match(w) or ANCHOR.fullmatch(toks[i].group()):
+        if w in R.STOP_WORDS or not _WORDLIKE.match(w) or _ANCHOR_LOWER.fullmatch(toks[i].group().lower()):
             return None
         mods.append(w)
         i += 1
@@ -219,9 +226,12 @@ def extract_claims(text: str, *, index: SentenceIndex | None = None) -> Iterator
         sent = idx.sentence(m.start())
         s_start, s_end = sent.start, sent.end
         after = bisect.bisect_left(triggers, m.end())
-        if (after == len(triggers) or triggers[after] >= s_end) and not _INCLUDING.search(text, max(s_start, m.start() - 40), m.start()):
+        first = triggers[after] if after < len(triggers) else len(text)
+        if first >= s_end and not _INCLUDING.search(text, max(s_start, m.start() - 40), m.start()):
             continue  # nothing after it could be what it counts
-        found = _match_anchor(text, m, s_start, s_end, last_people)
+        # A counted noun ends with a trigger word within noun_phrase's reach.
+        near_head = first < min(s_end, m.end() + NOUN_REACH)
+        found = _match_anchor(text, m, s_start, s_end, last_people, near_head=near_head)
         for claim in found:
             if claim.measure in ("injured", "killed", "casualties"):
                 last_people = claim
@@ -269,7 +279,7 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
 
 
 def _match_anchor(
-    text: str, m: re.Match[str], s_start: int, s_end: int, last_people: Claim | None
+    text: str, m: re.Match[str], s_start: int, s_end: int, last_people: Claim | None, *, near_head: bool = True
 ) -> list[Claim]:
     qual, qty = m.group("qual"), m.group("qty")
     q = qty.lower()
@@ -280,7 +290,7 @@ def _match_anchor(
     left = text[s_start:start]
     if q in ("a", "an") and qual:
         return []
-    np = noun_phrase(text, after, s_end)
+    np = noun_phrase(text, after, s_end) if near_head else None
     if np is None:
         return _anaphor(text, m, interval, s_start, s_end, left)
     if any(mod in REJECT_MODS for mod in np.mods):
