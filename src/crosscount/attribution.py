@@ -8,7 +8,9 @@
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from crosscount import rules as R
@@ -63,11 +65,33 @@ def speaker_candidates(sentence: str) -> list[tuple[int, str]]:
         np = _clean(sentence[m.start("np") : m.end("np")])
         if np and np.lower() not in _PRONOUNS and not np.lower().startswith(("that", "the number", "it ")):
             cands.append((m.start("verb"), np))
-    for m in _SUBJ_VERB.finditer(low):
+    for m in _subject_verb(low):
         np = _clean(sentence[m.start("np") : m.end("np")])
         if np:
             cands.append((m.start("verb"), np))
     return cands
+
+
+# Where _SUBJ_VERB can start; its own leading alternation, tried at every
+# position, costs more than the rest of the match.
+_SUBJ_START = re.compile(r"[,;:“”\"—–(]|(?:that|and|but)\s")
+
+
+def _subject_verb(low: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_SUBJ_VERB.finditer(low)``, tried only where one can start."""
+    resume = 0
+    starts = (m.start() for m in _SUBJ_START.finditer(low)
+              if low[m.start()] in _PUNCT or m.start() == 0 or not (low[m.start() - 1].isalnum() or low[m.start() - 1] == "_"))
+    for pos in itertools.chain((0,), starts):
+        if pos < resume:
+            continue
+        m = _SUBJ_VERB.match(low, pos)
+        if m:
+            resume = max(m.end(), pos + 1)
+            yield m
+
+
+_PUNCT = set(",;:“”\"—–(")
 
 
 def find_speaker(sentence: str, claim_pos: int, *, candidates: list[tuple[int, str]] | None = None) -> str | None:
@@ -172,16 +196,14 @@ def sentence_cues(text: str, index: SentenceIndex) -> SentenceCues:
 def attribute(text: str, claims: list[Claim], index: SentenceIndex, cues: SentenceCues) -> list[Claim]:
     """Fill ``speaker`` and ``event`` of each claim (``cues`` from :func:`sentence_cues`)."""
     out = []
-    said: dict[int, list[tuple[int, str]]] = {}  # speaker candidates by sentence: claims share sentences
+    said = _SaidIn(text, index)
     for c in claims:
         span = index.sentences[c.sentence_no] if index.sentences else None
         sent = text[span.start : span.end] if span else text
         rel = c.start - (span.start if span else 0)
-        if c.sentence_no not in said:
-            said[c.sentence_no] = speaker_candidates(sent)
-        speaker = find_speaker(sent, rel, candidates=said[c.sentence_no])
+        speaker = find_speaker(sent, rel, candidates=said(c.sentence_no) if span else None)
         if speaker in ("he", "she", "they", "it", "we"):
-            speaker = _previous_speaker(text, index, c.sentence_no) or speaker
+            speaker = _previous_speaker(said, index, c.sentence_no) or speaker
         cue = cues[c.sentence_no] if cues else None
         if cue in _AFTER_ONLY and not _cue_before(sent, rel, cue):
             cue = None  # "Two rockets hit X, a day after the strike that killed Y": main
@@ -212,10 +234,25 @@ def _cue_before(sent: str, rel: int, cue: str) -> bool:
     return any(m.start() <= rel for m in pattern.finditer(sent))
 
 
-def _previous_speaker(text: str, index: SentenceIndex, sentence_no: int) -> str | None:
+class _SaidIn:
+    """Speaker candidates of each sentence, found once: claims share sentences."""
+
+    def __init__(self, text: str, index: SentenceIndex) -> None:
+        self._text = text
+        self._spans = index.sentences
+        self._memo: dict[int, list[tuple[int, str]]] = {}
+
+    def __call__(self, no: int) -> list[tuple[int, str]]:
+        if no not in self._memo:
+            span = self._spans[no]
+            self._memo[no] = speaker_candidates(self._text[span.start : span.end])
+        return self._memo[no]
+
+
+def _previous_speaker(said: _SaidIn, index: SentenceIndex, sentence_no: int) -> str | None:
     for no in range(sentence_no - 1, max(-1, sentence_no - 4), -1):
         span = index.sentences[no]
-        sp = find_speaker(text[span.start : span.end], span.end - span.start)
+        sp = find_speaker("", span.end - span.start, candidates=said(no))
         if sp and sp not in _PRONOUNS:
             return sp
     return None
