@@ -16,7 +16,6 @@ import bisect
 import functools
 import re
 from collections.abc import Iterator
-from itertools import islice
 from dataclasses import dataclass, field, replace
 
 from crosscount import rules as R
@@ -101,12 +100,6 @@ class _NounPhrase:
     end: int  # offset after the head noun
 
 
-def _tokens(text: str, start: int, end: int) -> list[re.Match[str]]:
-    # noun_phrase never looks past the tenth token (an opening quote, four
-    # modifiers, a three-word head and the two words after it).
-    return list(islice(TOKEN.finditer(text, start, end), 12))
-
-
 def _norm(tok: str) -> str:
     return tok.lower().rstrip(".").replace("’", "'")
 
@@ -117,25 +110,36 @@ NOUN_REACH = 120
 
 def noun_phrase(text: str, pos: int, limit: int, *, max_mods: int = 4) -> _NounPhrase | None:
     """The counted noun after a quantity: "two unguided Katyusha rockets" -> rockets."""
-    toks = _tokens(text, pos, min(limit, pos + NOUN_REACH))
-    words = [_norm(t.group()) for t in toks]
-    i = 0
-    if words[:1] and words[0] in ("”", '"', "’", "'"):
-        i = 1
+    found = TOKEN.finditer(text, pos, min(limit, pos + NOUN_REACH))
+    toks: list[re.Match[str]] = []
+    words: list[str] = []
+
+    def word(k: int) -> str:
+        """The k-th word after ``pos``, normalised, or "" past the end: cut
+        up only as far as needed (most phrases end within three words)."""
+        while len(words) <= k:
+            t = next(found, None)
+            if t is None:
+                return ""
+            toks.append(t)
+            words.append(_norm(t.group()))
+        return words[k]
+
+    i = 1 if word(0) in ("”", '"', "’", "'") else 0
     mods: list[str] = []
-    while i < len(toks) and len(mods) <= max_mods:
+    while word(i) and len(mods) <= max_mods:
         w = words[i]
         # Heads of two or three words start with a word of HEAD_FIRST: skip the n-grams otherwise.
-        two = f"{w} {words[i + 1]}" if i + 1 < len(words) and w in HEAD_FIRST else ""
-        three = f"{two} {words[i + 2]}" if i + 2 < len(words) and two else ""
+        two = f"{w} {word(i + 1)}" if w in HEAD_FIRST and word(i + 1) else ""
+        three = f"{two} {word(i + 2)}" if two and word(i + 2) else ""
         for cand, n in ((three, 3), (two, 2), (w, 1)):
             if not cand:
                 continue
             kind = _kind(cand)
             if kind is None:
                 continue
-            nxt = words[i + n] if i + n < len(words) else ""
-            nxt2 = f"{nxt} {words[i + n + 1]}" if i + n + 1 < len(words) else ""
+            nxt = word(i + n)
+            nxt2 = f"{nxt} {word(i + n + 1)}" if nxt and word(i + n + 1) else ""
             if kind == "people" and _kind(nxt2) == "people":
                 break  # "American service members": the head is the bigram
             # A compound continues: "mortar rounds", "Iraqi soldier", "injured civilians".
@@ -149,7 +153,7 @@ def noun_phrase(text: str, pos: int, limit: int, *, max_mods: int = 4) -> _NounP
             if kind == "proj" and nxt in NOT_HEAD:
                 return None
             return _NounPhrase(cand, kind, mods, toks[i + n - 1].end())
-        if w.isdecimal() and i + 1 < len(words) and words[i + 1] in ("mm", "mm.", "millimetre", "millimeter"):
+        if w.isdecimal() and word(i + 1) in ("mm", "mm.", "millimetre", "millimeter"):
             mods += [w, words[i + 1]]  # a calibre ("14 107 mm rockets") describes the rockets
             i += 2
             continue
@@ -487,8 +491,8 @@ _SINGULAR = [w for w in R.PEOPLE_NOUNS if not w.endswith("s") and w not in ("peo
 _BARE_HEADLINE = re.compile(
     rf"(?:[^:\n]{{0,60}}:\s+)?(?:[A-Z][\w.’'-]*\s+){{0,2}}(?P<noun>{R.alt(_SINGULAR)})\s+(?P<verb>killed|wounded|injured|dead)\b", _I
 )
-_BARE_OBJECT = re.compile(
-    rf"\b(?P<verb>kills|killed|killing|wounds|wounding|injures|injuring)\s+(?:(?:[A-Z][\w.’'-]*|military|civilian|foreign|private|local|security|coalition|american|iraqi)\s+){{0,3}}(?P<noun>{R.alt(_SINGULAR)})\b(?![ \t]+[A-Z])",
+_BARE_OBJECT = re.compile(  # its leading \b is checked by R.word_finditer
+    rf"(?P<verb>kills|killed|killing|wounds|wounding|injures|injuring)\s+(?:(?:[A-Z][\w.’'-]*|military|civilian|foreign|private|local|security|coalition|american|iraqi)\s+){{0,3}}(?P<noun>{R.alt(_SINGULAR)})\b(?![ \t]+[A-Z])",
 )
 
 
@@ -501,7 +505,7 @@ def _bare_singular(text: str, idx: SentenceIndex) -> Iterator[Claim]:
         if m:
             measure = R.PEOPLE_VERBS[m.group("verb").lower()]
             yield Claim(measure, 1, 1, None, m.start(), m.end(), m.group(), "count.bare_headline", m.group("verb").lower())
-    for m in _BARE_OBJECT.finditer(text):
+    for m in R.word_finditer(_BARE_OBJECT, text):
         measure = R.ACTIVE_PEOPLE_VERBS[m.group("verb").lower()]
         first = text[m.end("verb") :].split()[0].lower() if text[m.end("verb") :].split() else ""
         if first in ("a", "an", "the", "one"):
