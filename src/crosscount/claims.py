@@ -54,9 +54,10 @@ def _main_sentences(text: str, index: SentenceIndex, claims: list[Claim], cues: 
         if no in other:
             continue
         span = index.sentences[no]
-        sent = main_part(text[span.start : span.end], cues[no])
-        if _ATTACK.search(sent):
-            yield sent
+        whole = text[span.start : span.end]
+        sent = main_part(whole, cues[no])
+        if sent is whole or (sent and _ATTACK.search(sent)):
+            yield sent  # the whole sentence holds an attack word: it was found in it
 
 
 def extract_documents(documents: pl.DataFrame, *, progress: Iterable | None = None,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 ABBREVIATIONS = {
     "u.s", "u.k", "u.n", "mr", "mrs", "ms", "dr", "gen", "lt", "col", "capt", "sgt", "maj",
@@ -25,8 +25,9 @@ _END = re.compile(r"[.!?][\"'”’)\]]*(?=\s)|\n(?:[ \t]*\n)+|\n")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
+class Span(NamedTuple):
+    """A sentence's offsets (a tuple: made by the thousand, it must be cheap)."""
+
     start: int
     end: int
 
@@ -34,31 +35,15 @@ class Span:
 _RUN = re.compile(r"[\w.]+")
 
 
-def _is_boundary(text: str, end_match: re.Match[str]) -> bool:
-    """Decide whether a candidate end really closes a sentence."""
-    pos = end_match.end()
-    first = end_match.start()
-    if text[first] == "\n":
-        if pos - first > 1:
-            return True  # a blank line
-        # A hard line break inside a sentence continues in lower case.
-        nxt = text[pos : pos + 80].lstrip(" \t")  # a window: slicing the rest is quadratic on long texts
-        return not nxt[:1].islower()
-    rest = text[pos : pos + 3].lstrip(" \t")
-    if not rest:
-        return True
-    if rest[0].islower():
-        return False
-    if text[first] == ".":
-        # The run of word characters and dots that ends with this full stop.
-        piece = text[max(0, first - 40) : first + 1].rsplit(None, 1)[-1]
-        if not _RUN.fullmatch(piece):
-            word = _WORD_BEFORE.search(piece)
-            piece = word.group(1) if word else ""
-        token = piece.lower().rstrip(".")
-        if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
-            return False
-    return True
+def _abbreviation_before(text: str, stop: int) -> bool:
+    """Whether the full stop at ``stop`` ends an abbreviation ("U.S.", "Jan.") or an initial."""
+    # The run of word characters and dots that ends with this full stop.
+    piece = text[max(0, stop - 40) : stop + 1].rsplit(None, 1)[-1]
+    if not _RUN.fullmatch(piece):
+        word = _WORD_BEFORE.search(piece)
+        piece = word.group(1) if word else ""
+    token = piece.lower().rstrip(".")
+    return token in ABBREVIATIONS or (len(token) == 1 and token.isalpha())
 
 
 def sentence_spans(text: str) -> list[Span]:
@@ -71,10 +56,18 @@ def sentence_spans(text: str) -> list[Span]:
     spans: list[Span] = []
     start = 0
     for m in _END.finditer(text):
-        if not _is_boundary(text, m):
-            continue
-        _append(spans, text, start, m.end())
-        start = m.end()
+        first, pos = m.span()
+        if text[first] == "\n":
+            # A blank line ends a sentence; a hard line break inside one continues in
+            # lower case (a window: slicing the rest is quadratic on long texts).
+            if pos - first == 1 and text[pos : pos + 80].lstrip(" \t")[:1].islower():
+                continue
+        else:
+            rest = text[pos : pos + 3].lstrip(" \t")
+            if rest and (rest[0].islower() or (text[first] == "." and _abbreviation_before(text, first))):
+                continue
+        _append(spans, text, start, pos)
+        start = pos
     _append(spans, text, start, len(text))
     return spans
 
