@@ -11,7 +11,6 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator
-from dataclasses import replace
 
 from crosscount import rules as R
 from crosscount.extract import Claim
@@ -194,7 +193,8 @@ def sentence_cues(text: str, index: SentenceIndex) -> SentenceCues:
 
 
 def attribute(text: str, claims: list[Claim], index: SentenceIndex, cues: SentenceCues) -> list[Claim]:
-    """Fill ``speaker`` and ``event`` of each claim (``cues`` from :func:`sentence_cues`)."""
+    """Fill ``speaker`` and ``event`` of each claim in place (``cues`` from
+    :func:`sentence_cues`); returns the claims."""
     out = []
     said = _SaidIn(text, index)
     for c in claims:
@@ -208,7 +208,8 @@ def attribute(text: str, claims: list[Claim], index: SentenceIndex, cues: Senten
         if cue in _AFTER_ONLY and not _cue_before(sent, rel, cue):
             cue = None  # "Two rockets hit X, a day after the strike that killed Y": main
         event = f"other:{cue}" if cue else "main"
-        out.append(replace(c, speaker=speaker, event=event))
+        c.speaker, c.event = speaker, event  # the claims are this article's own: filled in place
+        out.append(c)
     return out
 
 
