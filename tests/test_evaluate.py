@@ -75,3 +75,19 @@ def test_linking_scores_count_article_pairs(pred, expected):
     links = pl.DataFrame({"doc_id": list(pred), "incident_id": list(pred.values())})
     got = score_links(links, {"a": "x", "b": "x", "c": "y", "d": "z"})
     assert (got["precision"], got["recall"]) == pytest.approx(expected, abs=1e-4)
+
+
+@pytest.mark.parametrize(("predicted", "gold", "same"), [
+    ("A security source", "a security source (to AFP)", True),
+    ("Gen. Mark Milley", "Joint Chiefs of Staff Gen. Mark Milley", True),
+    ("the army", "the Iraqi army", True),
+    ("Iraq’s military", "Iraq's military", True),
+    (None, None, True),
+    ("police", None, False),
+    (None, "the Pentagon", False),
+    ("Trump and military", "Donald Trump and the US military", False),
+])
+def test_same_speaker(predicted, gold, same):
+    from crosscount.evaluate import same_speaker
+
+    assert same_speaker(predicted, gold) is same

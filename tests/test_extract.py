@@ -133,6 +133,15 @@ def test_qualifiers_in_news_sentences(text, expected):
     ("The coalition tweeted that two drones were shot down.", "The coalition"),
     ("The Iraqi military said in a statement that eight rockets were fired.", "The Iraqi military"),
     ("Five rockets struck the base.", None),
+    # Datelines, passives, present tense, pronouns and quotations.
+    ("BAGHDAD, Dec 8 (Reuters) - The Iraqi military said four rockets hit the base.", "The Iraqi military"),
+    ("KIRKUK - A security source said two rockets hit the base.", "A security source"),
+    ("No injuries were reported after two rockets hit the base.", None),
+    ("Two rockets hit the base, Iraqi security sources say.", "Iraqi security sources"),
+    ("Two rockets hit the base, ending a truce announced by the militias.", None),
+    ("Two rockets hit the base, officials reportedly said.", "officials"),
+    ("According to a message published by the U.S. Embassy on Twitter, two rockets hit the base.", "the U.S. Embassy"),
+    ("According to the military’s statement, the group launched eight rockets.", "the military"),
 ])
 def test_speaker_in_nested_reporting(text, speaker):
     assert article_claims(text)[0][0].speaker == speaker
@@ -161,3 +170,14 @@ def test_anchor_scan_on_generated_articles():
     for article in generate(60, seed=4):
         text = article.text
         assert [m.span() for m in _anchors(text, lowered(text))] == [m.span() for m in ANCHOR.finditer(text)]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # "it said" stands for the speaker named before it.
+    ("The ministry said the attack was cowardly. Two soldiers were wounded, it said.", "The ministry"),
+    # A quotation that names no speaker is the previous sentence's speaker's.
+    ("The army said in a statement that rockets fell nearby. “Three rockets hit the airport.”", "The army"),
+])
+def test_speaker_from_the_sentence_before(text, speaker):
+    claims = article_claims(text)[0]
+    assert claims[-1].speaker == speaker

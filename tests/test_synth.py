@@ -1,10 +1,12 @@
-"""Property test: on generated articles, every figure written is extracted exactly."""
+"""Property test: on generated articles, every figure written is extracted exactly,
+credited to the speaker the article names."""
 
 from __future__ import annotations
 
 import pytest
 
 from crosscount.claims import article_claims
+from crosscount.evaluate import same_speaker
 from crosscount.synth import generate
 
 
@@ -17,6 +19,9 @@ def test_generated_articles_are_extracted_exactly(seed: int):
         assert [p[:4] for p in predicted] == [e[:4] for e in expected], article.text
         for p, e in zip(predicted, expected, strict=True):
             assert p[4] < e[5] and e[4] < p[5], article.text  # the quote overlaps the written figure
+        for e in article.claims:  # and it is credited to the speaker the article names
+            claim = next(c for c in got if c.start < e["end"] and e["start"] < c.end and c.measure == e["measure"])
+            assert same_speaker(claim.speaker, e["speaker"]), (claim.speaker, e, article.text)
         assert when.date == article.incident_date, article.text
 
 

@@ -24,22 +24,50 @@ _VERB_TREE = R.trie(R.REPORT_VERBS)
 _NP = r"[a-z“\"]?[\w.’'“”\"-]*(?:\s+(?:of|for|at|in|on|and|the|'s|’s|&)?\s*[\w.’'“”\"-]+){0,7}?"
 
 # "X said", "X told reporters", "X reported"
-_SUBJ_VERB = R.lower_regex(rf"(?:^|[,;:“”\"—–(]\s*|\bthat\s+|\band\s+|\bbut\s+)(?P<np>{_NP})\s+(?:(?:also|later|earlier|had|has|have|previously|initially|first)\s+)*(?P<verb>{_VERB_TREE})\b")
+_SUBJ_VERB = R.lower_regex(rf"(?:^|[,;:“”\"—–(]\s*|\s-{{1,2}}\s+|\bthat\s+|\band\s+|\bbut\s+)(?P<np>{_NP})\s+(?:(?:also|later|earlier|had|has|have|previously|initially|first)\s+)*(?P<verb>{_VERB_TREE})\b(?!\s+by\b)")  # "a truce announced by X": passive
 # ", said X"
-_VERB_SUBJ = R.lower_regex(r"[,”\"]\s*(?P<verb>said|says|told|reported|added|according\s+to)\s+(?P<np>[^,.;:“”\"]{2,80})")
-_ACCORDING = R.lower_regex(r"\b(?:according\s+to|citing)\s+(?P<np>[^,.;:“”\"]{2,80})")
+# A name runs to the next punctuation; a full stop after a one-letter word
+# ("U.S. Embassy", "J. Smith") is part of it.
+_NAME = r"(?:[^,.;:“”\"]|(?<=\b\w)\.){2,80}"
+_VERB_SUBJ = R.lower_regex(rf"[,”\"]\s*(?P<verb>said|says|told|reported|added|according\s+to)\s+(?P<np>{_NAME})")
+_ACCORDING = R.lower_regex(rf"\b(?:according\s+to|citing)\s+(?P<np>{_NAME})")
 # A sentence can only credit a speaker with one of these words in it.
 _SPEAKER_WORD = R.lower_regex(rf"\b(?:{_VERB_TREE}|according|citing)\b")
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "this", "which", "who", "officials had"}
+_REFERRING = ("he", "she", "they", "it", "we")  # pronouns that stand for an earlier speaker
 _BAD_START = re.compile(r"^(?:the\s+)?(?:attack|attacks|rockets?|missiles?|statement|report|there|that|this|which|it)\b", _I)
+
+
+#: What a speaker's name is cut from: a dateline or page date line before it
+#: ("BAGHDAD - ", "date 2020-01-16 "), an adverb after it ("officials reportedly said").
+_LEAD_JUNK = re.compile(r"^(?:date\s+\d{4}-\d\d-\d\d\s+|(?:[A-Z][A-Z.'’-]*\s+)+-{1,2}\s+)")
+_TRAIL_ADVERB = re.compile(r"\s+(?:reportedly|also|later|earlier|now|then|previously|initially|first|separately|originally)$", _I)
+_CHANNEL = re.compile(r"^(?:a|an|the)\s+(?:\w+\s+)?(?:message|statement|post|tweet|report|video)\s+"
+                      r"(?:published|posted|issued|released|put\s+out|shared)\s+by\s+", _I)
+_OWN_STATEMENT = re.compile(r"^(.+?)[’']s?\s+(?:\w+\s+)?(?:statement|tweet|post|message|report|announcement)$", _I)
+#: Not a speaker: a passive ("no injuries were reported"), a zero ("none of
+#: the rockets"), a place or time ("in a statement"), a lone function word.
+_NOT_SPEAKER = re.compile(
+    r"^(?:no|none|nobody|neither|in|on|at|by|from|with|after|before|since|during)\b"
+    r"|\b(?:was|were|is|are|been|be|being|has|have|had)$"
+    r"|^(?:but|and|or|so|yet|now|then|initial|initially|reportedly|also|later|earlier|first|previously"
+    r"|other|others|some|many|most|all|both)$",
+    _I,
+)
 
 
 def _clean(np: str) -> str | None:
     np = re.sub(r"\s+", " ", np).strip(" “”\"'’,")
+    np = _LEAD_JUNK.sub("", np)
     np = re.sub(r"^(?:and|but|that|as|while|when|however)\s+", "", np, flags=_I)
     np = re.sub(r"\s+(?:in|on)\s+a\s+(?:statement|tweet|post|briefing).*$", "", np, flags=_I)
     np = re.sub(r"\s+(?:on|in)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|twitter|x)\b.*$", "", np, flags=_I)
-    if not np or len(np) > 90 or _BAD_START.match(np):
+    np = _TRAIL_ADVERB.sub("", np)
+    np = _CHANNEL.sub("", np)  # "a message published by the embassy": the embassy
+    np = _OWN_STATEMENT.sub(r"\1", np)  # "the military’s statement": the military
+    if np.lower() in _REFERRING:
+        return np.lower()  # "it said": resolved to the speaker before (attribute)
+    if not np or len(np) > 90 or _BAD_START.match(np) or _NOT_SPEAKER.search(np):
         return None
     if np.lower() in _PRONOUNS:
         return np.lower()
@@ -73,14 +101,15 @@ def speaker_candidates(sentence: str) -> list[tuple[int, str]]:
 
 # Where _SUBJ_VERB can start; its own leading alternation, tried at every
 # position, costs more than the rest of the match.
-_SUBJ_START = re.compile(r"[,;:“”\"—–(]|(?:that|and|but)\s")
+_SUBJ_START = re.compile(r"[,;:“”\"—–(]|\s-{1,2}\s|(?:that|and|but)\s")
 
 
 def _subject_verb(low: str) -> Iterator[re.Match[str]]:
     """The matches of ``_SUBJ_VERB.finditer(low)``, tried only where one can start."""
     resume = 0
     starts = (m.start() for m in _SUBJ_START.finditer(low)
-              if low[m.start()] in _PUNCT or m.start() == 0 or not (low[m.start() - 1].isalnum() or low[m.start() - 1] == "_"))
+              if low[m.start()] in _PUNCT or low[m.start()].isspace() or m.start() == 0
+              or not (low[m.start() - 1].isalnum() or low[m.start() - 1] == "_"))
     for pos in itertools.chain((0,), starts):
         if pos < resume:
             continue
@@ -202,8 +231,10 @@ def attribute(text: str, claims: list[Claim], index: SentenceIndex, cues: Senten
         sent = text[span.start : span.end] if span else text
         rel = c.start - (span.start if span else 0)
         speaker = find_speaker(sent, rel, candidates=said(c.sentence_no) if span else None)
-        if speaker in ("he", "she", "they", "it", "we"):
+        if speaker in _REFERRING:
             speaker = _previous_speaker(said, index, c.sentence_no) or speaker
+        elif speaker is None and span and sent[:1] in _OPENING_QUOTES and c.sentence_no > 0:
+            speaker = _introducer(index, said, c.sentence_no)
         cue = cues[c.sentence_no] if cues else None
         if cue in _AFTER_ONLY and not _cue_before(sent, rel, cue):
             cue = None  # "Two rockets hit X, a day after the strike that killed Y": main
@@ -248,6 +279,17 @@ class _SaidIn:
             span = self._spans[no]
             self._memo[no] = speaker_candidates(self._text[span.start : span.end])
         return self._memo[no]
+
+
+_OPENING_QUOTES = ("“", '"', "‘", "'")
+
+
+def _introducer(index: SentenceIndex, said: _SaidIn, sentence_no: int) -> str | None:
+    """For a quotation that names no speaker, the last speaker of the sentence
+    before ("The military said in a statement that ... “Several rockets ...")."""
+    span = index.sentences[sentence_no - 1]
+    sp = find_speaker("", span.end - span.start, candidates=said(sentence_no - 1))
+    return None if sp in _PRONOUNS else sp
 
 
 def _previous_speaker(said: _SaidIn, index: SentenceIndex, sentence_no: int) -> str | None:

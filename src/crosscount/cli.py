@@ -90,8 +90,8 @@ def build_parser() -> argparse.ArgumentParser:
     ev = sub.add_parser("evaluate", help="score extraction against a gold corpus folder",
                         description="Extract claims from GOLD_DIR (articles/, manifest.csv) and score them against "
                         "GOLD_DIR/gold.jsonl as GOLD_SCHEMA.md defines: claim P/R/F1 overall and per measure, "
-                        "span-strict F1, event agreement, incident-date accuracy. Prints the figures; lists every "
-                        "miss and false claim with --errors.")
+                        "span-strict F1, event agreement, speaker agreement, incident-date accuracy. Prints the "
+                        "figures; lists every miss, false claim and other speaker credited with --errors.")
     ev.add_argument("gold", type=Path, metavar="GOLD_DIR", help="gold corpus folder")
     ev.add_argument("--metrics", type=Path, help="also write the metrics as JSON here")
     ev.add_argument("--errors", type=Path, help="write every miss, false claim and wrong date (Markdown) here; '-' prints them")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -76,6 +77,32 @@ class Report:
     misses: list[dict] = field(default_factory=list)
     false_claims: list[dict] = field(default_factory=list)
     dates: list[dict] = field(default_factory=list)
+    speakers: list[dict] = field(default_factory=list)  # matched claims crediting another speaker
+
+
+_ARTICLES = {"the", "a", "an"}
+
+
+def _speaker_words(name: str | None) -> list[str]:
+    """A speaker's words without case, articles, possessives or the
+    annotators' notes in brackets ("a security source (to AFP)")."""
+    name = re.sub(r"\([^)]*\)", " ", (name or "").lower().replace("’", "'"))
+    return [w for w in re.findall(r"[\w.]+", name.replace("'s", " ")) if w not in _ARTICLES]
+
+
+def same_speaker(predicted: str | None, gold: str | None) -> bool:
+    """Whether a predicted speaker names the gold one: both none, or one name's
+    words run inside the other's ("Gen. Mark Milley" in "Joint Chiefs of
+    Staff Gen. Mark Milley", "the army" in "the Iraqi army").
+
+    >>> same_speaker("A security source", "a security source (to AFP)"), same_speaker("police", None)
+    (True, False)
+    """
+    a, b = _speaker_words(predicted), _speaker_words(gold)
+    if not a or not b:
+        return a == b
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[i : i + len(short)] == short for i in range(len(long_) - len(short) + 1))
 
 
 def _key(c: dict) -> tuple:
@@ -111,7 +138,7 @@ def score(claims: pl.DataFrame, documents: pl.DataFrame, gold: dict[str, GoldArt
     """Score a claims table (and the documents' incident dates) against gold."""
     overall, strict = _Tally(), _Tally()
     per_measure = {m: _Tally() for m in MEASURES}
-    events_agree = events_total = 0
+    events_agree = events_total = speakers_agree = 0
     report = Report({})
     texts = dict(documents.select("doc_id", "text").iter_rows())
     dates = dict(documents.select("doc_id", "incident_date").iter_rows()) if "incident_date" in documents.columns else {}
@@ -133,6 +160,11 @@ def score(claims: pl.DataFrame, documents: pl.DataFrame, gold: dict[str, GoldArt
             per_measure[required[gi]["measure"]].tp += 1
             events_total += 1
             events_agree += (rest[pi]["event"] == "main") == (required[gi]["event"] == "main")
+            if same_speaker(rest[pi].get("speaker"), required[gi].get("speaker")):
+                speakers_agree += 1
+            else:
+                report.speakers.append({"doc_id": doc_id, "quote": required[gi].get("quote"),
+                                        "gold": required[gi].get("speaker"), "predicted": rest[pi].get("speaker")})
         for pi in fps:
             per_measure.setdefault(rest[pi]["measure"], _Tally()).fp += 1
             report.false_claims.append({"doc_id": doc_id, **{k: rest[pi][k] for k in ("measure", "low", "high", "quote", "start", "event", "rule")}})
@@ -156,6 +188,7 @@ def score(claims: pl.DataFrame, documents: pl.DataFrame, gold: dict[str, GoldArt
         "span_strict": strict.scores(),
         "per_measure_f1": {m: t.scores()["f1"] for m, t in per_measure.items()},
         "event_agreement": round(events_agree / events_total, 4) if events_total else 0.0,
+        "speaker_agreement": round(speakers_agree / events_total, 4) if events_total else 0.0,
         "incident_date_accuracy": round(date_hits / date_total, 4) if date_total else 0.0,
     }
     return report
@@ -221,6 +254,9 @@ def errors_markdown(report: Report, *, title: str) -> str:
     lines += [f"- `{e['doc_id']}` {e['measure']} {_iv(e)} [{e['event']}]: “{e['quote']}”" for e in report.misses]
     lines += ["", f"## False claims ({len(report.false_claims)})", ""]
     lines += [f"- `{e['doc_id']}` {e['measure']} {_iv(e)} [{e['event']}] ({e['rule']}): “{e['quote']}”" for e in report.false_claims]
+    lines += ["", f"## Other speaker credited ({len(report.speakers)})", ""]
+    lines += [f"- `{e['doc_id']}` “{e['quote']}”: predicted {e['predicted'] or '(the outlet)'}, gold {e['gold'] or '(the outlet)'}"
+              for e in report.speakers]
     wrong = [d for d in report.dates if not d["ok"]]
     lines += ["", f"## Wrong incident dates ({len(wrong)})", ""]
     lines += [f"- `{d['doc_id']}` predicted {d['predicted']}, gold {d['gold']}" for d in wrong]
@@ -241,6 +277,7 @@ def summary_lines(report: Report) -> list[str]:
     for meas, f1 in m["per_measure_f1"].items():
         out.append(f"  {meas:<20} F1 {f1:.3f}")
     out.append(f"event agreement        {m['event_agreement']:.3f}")
+    out.append(f"speaker agreement      {m['speaker_agreement']:.3f}")
     out.append(f"incident-date accuracy {m['incident_date_accuracy']:.3f}")
     if "incident_linking" in m:
         s = m["incident_linking"]

@@ -164,7 +164,7 @@ FIRE_VERBS = [
 ]
 #: Reporting verbs for speakers: "X said", "said X", "X told reporters".
 REPORT_VERBS = [
-    "said", "says", "told", "reported", "reports", "announced", "stated", "confirmed",
+    "said", "says", "say", "told", "reported", "reports", "announced", "stated", "confirmed",
     "tweeted", "added", "acknowledged", "estimated", "claimed", "wrote", "posted",
     "noted", "declared", "insisted", "disclosed", "revealed", "indicated", "explained",
     "cited", "put", "listed", "counted",

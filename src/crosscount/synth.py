@@ -61,6 +61,9 @@ FILLER = [
     "The embassy has been the target of repeated attacks since the start of the year.",
     "Police said they had opened an investigation and were questioning witnesses.",
     "Oil prices rose slightly on the news before easing later in the day.",
+    "The barrage lit up the night sky over the city.",
+    "There was no word on injuries at a checkpoint near the site.",
+    "The embassy said on Twitter that its staff were safe and accounted for.",
     "The country's leaders have struggled to rein in armed groups that operate outside the state's control.",
     "It wasn't clear who had fired them — or why the defences didn't respond sooner.",
     "A curfew was imposed on the surrounding neighbourhoods until further notice.",
@@ -139,28 +142,39 @@ class _Writer:
 
 def _quantity(rng: random.Random, n: int) -> tuple[str, int, int | None]:
     """A count phrase for n with a qualifier, and the interval GOLD_SCHEMA gives it."""
-    kind = rng.choice(["", "", "", "at least ", "more than ", "about ", "up to ", "some "])
+    kind = rng.choice(["", "", "", "", "at least ", "more than ", "about ", "up to ", "some ", "nearly ",
+                       "fewer than ", "vague"])
+    if kind == "vague":
+        return rng.choice([("several", 2, None), ("a number of", 2, None), ("multiple", 2, None),
+                           ("dozens of", 24, None)])
     if kind == "" and n == 12 and rng.random() < 0.5:
         return "a dozen", 12, 12
     if kind == "" and n == 24 and rng.random() < 0.5:
         return "two dozen", 24, 24
     low, high = {"": (n, n), "at least ": (n, None), "more than ": (n + 1, None), "about ": (n, n),
-                 "up to ": (0, n), "some ": (n, n)}[kind]
+                 "up to ": (0, n), "some ": (n, n), "nearly ": (n, n), "fewer than ": (0, n - 1)}[kind]
     return f"{kind}{_num(rng, n)}", low, high
 
 
-def _lead(rng: random.Random, w: _Writer, *, noun: str, site: str, weekday: str, speaker: str) -> int:
+def _lead(rng: random.Random, w: _Writer, *, noun: str, site: str, weekday: str, speaker: str, outlet: str) -> int:
     fired = rng.randint(2, 30)
     q, low, high = _quantity(rng, fired)
     claim = _claim("projectiles", low, high, speaker=speaker)
     when = rng.choice([f"on {weekday} night", f"late on {weekday}", f"in the early hours of {weekday}", f"on {weekday}"])
-    shape = rng.randrange(3)
+    shape = rng.randrange(6)
     if shape == 0:
         w.add((_cap(f"{q} {noun}"), claim), f" were fired at {site} {when}, {speaker} said.")
     elif shape == 1:
         w.add((_cap(f"{q} {noun} struck"), claim), f" {site} {when}, according to {speaker}.")
-    else:
+    elif shape == 2:
         w.add(f"{_cap(speaker)} said ", (f"{q} {noun} had been launched", claim), f" at {site} {when}.")
+    elif shape == 3:
+        w.add(f"{_cap(speaker)} told reporters that ", (f"{q} {noun} were fired", claim), f" at {site} {when}.")
+    elif shape == 4:
+        nested = _claim("projectiles", low, high, speaker="officials")
+        w.add(f"{outlet} reported that officials said ", (f"{q} {noun} hit", nested), f" {site} {when}.")
+    else:
+        w.add(f"{weekday}\u2019s attack on {site} involved ", (f"{q} {noun}", claim), f", {speaker} said.")
     return fired
 
 
@@ -168,11 +182,13 @@ def _subset(rng: random.Random, w: _Writer, *, noun: str, fired: int) -> None:
     part = rng.randint(1, fired - 1)
     head = noun.split()[-1]
     shape = rng.randrange(3)
-    if shape == 0:
+    if shape == 0 and fired > 3 and rng.random() < 0.3:
+        w.add(" ", ("A third rocket landed", _claim("projectiles_subset", 1, 1)), " near a school.")
+    elif shape == 0:
         w.add(" ", (_cap(f"{_num(rng, part)} of the {head} landed"), _claim("projectiles_subset", part, part)),
               " inside the perimeter.")
     elif shape == 1:
-        w.add(" ", (_cap(f"{_num(rng, part)} of them were intercepted"), _claim("projectiles_subset", part, part)),
+        w.add(" ", (_cap(f"{_num(rng, part)} of them were intercepted"), _claim("projectiles_subset", part, part, speaker="officials")),
               " by air defences, officials said.")
     else:
         w.add(" Air defences shot down ", (f"{_num(rng, part)} of the {head}", _claim("projectiles_subset", part, part)),
@@ -180,15 +196,22 @@ def _subset(rng: random.Random, w: _Writer, *, noun: str, fired: int) -> None:
 
 
 def _casualties(rng: random.Random, w: _Writer) -> None:
-    shape = rng.randrange(7)
-    if shape == 0:
-        w.add(("No one was hurt", _claim("injured", 0, 0)), ", officials said.")
+    shape = rng.randrange(10)
+    if shape == 7:
+        w.add("The attack ended ", ("without casualties", _claim("casualties", 0, 0, speaker="the ministry")), ", the ministry said.")
+    elif shape == 8:
+        w.add(("No casualties were reported", _claim("casualties", 0, 0)), " in the immediate aftermath.")
+    elif shape == 9:
+        w.add("The health ministry reported ", ("1 casualty", _claim("casualties", 1, 1, speaker="The health ministry")), ".")
+    elif shape == 0:
+        w.add(("No one was hurt", _claim("injured", 0, 0, speaker="officials")), ", officials said.")
     elif shape == 1:
-        w.add("There were ", ("no casualties", _claim("casualties", 0, 0)), ", the statement said.")
+        w.add("There were ", ("no casualties", _claim("casualties", 0, 0, speaker="the ministry")), ", the ministry said in a statement.")
     elif shape == 2:
         w.add(("No injuries were reported", _claim("injured", 0, 0)), " and damage was limited to a parking area.")
     elif shape == 3:
-        w.add(("A woman and a child were wounded", _claim("injured", 2, 2)), " when shrapnel hit their home, a medical source said.")
+        w.add(("A woman and a child were wounded", _claim("injured", 2, 2, speaker="a medical source")),
+              " when shrapnel hit their home, a medical source said.")
     elif shape == 4:
         n = rng.randint(2, 9)
         w.add((_cap(f"{_num(rng, n)} US soldiers and a Briton were killed"), _claim("killed", n + 1, n + 1)), ".")
@@ -248,7 +271,7 @@ def make_article(rng: random.Random, doc_id: str) -> Article:
         w.add(f"{city.upper()}, {published.strftime('%b')} {published.day} ({outlet}) - ")
     else:
         w.add(f"By {rng.choice(NAMES)}\n\n", f"{city.upper()} \u2014 " if rng.random() < 0.5 else "")
-    fired = _lead(rng, w, noun=noun, site=site, weekday=weekday, speaker=speaker)
+    fired = _lead(rng, w, noun=noun, site=site, weekday=weekday, speaker=speaker, outlet=outlet)
     if fired > 2 and rng.random() < 0.7:
         _subset(rng, w, noun=noun, fired=fired)
     w.add("\n\n")
