@@ -34,8 +34,16 @@ def claims_of(text: str) -> list[tuple[str, int, int | None]]:
     ("The barrage caused no injuries.", [("injured", 0, 0)]),
     ("No casualties were reported.", [("casualties", 0, 0)]),
     ("There was no word on injuries.", []),
+    # victims implied, asides, lists with "both", subsets "of which"
+    ("The attack killed three people and wounded seven.", [("killed", 3, 3), ("injured", 7, 7)]),
+    ("Rockets killed two and injured five at the base.", [("killed", 2, 2), ("injured", 5, 5)]),
+    ("Five people, including two children, were wounded.", [("injured", 5, 5)]),
+    ("The rocket attack killed both a soldier and a contractor.", [("killed", 2, 2)]),
+    ("Seven rockets were fired, three of which hit the base.", [("projectiles", 7, 7), ("projectiles_subset", 3, 3)]),
+    ("Rockets hit the base, killing two.", [("killed", 2, 2)]),
     # not counted
     ("The base hosts 2,500 troops.", []),
+    ("The strike killed two birds near 3 trees.", []),
     ("A barrage of rockets hit the zone.", []),
     ("It was a rocket attack on the two-year anniversary.", []),
     ("Police found 107 mm rocket launchers.", []),

@@ -180,7 +180,7 @@ _PEOPLE_VERB_RE = re.compile(
     _I,
 )
 _LEFT_ACTIVE_RE = re.compile(
-    rf"\b(?P<verb>{R.alt(list(R.ACTIVE_PEOPLE_VERBS))})(?:\s+(?:also|slightly|seriously|at\s+least|the|another))*\s+$",
+    rf"\b(?P<verb>{R.alt(list(R.ACTIVE_PEOPLE_VERBS))})(?:\s+(?:also|slightly|seriously|at\s+least|the|another|both))*\s+$",
     _I,
 )
 _PROJ_VERB_RE = re.compile(
@@ -191,11 +191,11 @@ _LEFT_PROJ_VERB_RE = re.compile(
     _I,
 )
 _ANAPHOR_RE = re.compile(
-    rf"^(?:\s+(?:more|other|others|of\s+them|of\s+those))?(?:\s+{AUX}){{0,3}}\s+(?P<verb>{R.alt(R.IMPACT_VERBS + R.FIRE_VERBS)})\b",
+    rf"^(?:\s+(?:more|other|others|of\s+them|of\s+those|of\s+which))?(?:\s+{AUX}){{0,3}}\s+(?P<verb>{R.alt(R.IMPACT_VERBS + R.FIRE_VERBS)})\b",
     _I,
 )
 _ANAPHOR_PEOPLE_RE = re.compile(
-    r"^(?:\s+(?:more|other|others|of\s+them|of\s+those))?\s+(?:were|was|are|have\s+been|had\s+been|has\s+been)"
+    r"^(?:\s+(?:more|other|others|of\s+them|of\s+those|of\s+which))?\s+(?:were|was|are|have\s+been|had\s+been|has\s+been)"
     r"(?:\s+\w+ly)?\s+(?P<verb>killed|wounded|injured|hurt|dead|treated(?=\s+for)|diagnosed(?=\s+with))\b",
     _I,
 )
@@ -203,6 +203,13 @@ _PARTITIVE_RE = re.compile(
     r"^\s+(?:of|out\s+of)\s+(?:the|these|those|its|their|\w+)\s+", _I
 )
 _AND_RE = re.compile(r"^\s+and\s+", _I)
+_OF_THEM = re.compile(r"\s+of\s+(?:them|those|which)\s", _I)
+#: What may follow a bare number after "killing" or "wounding": the victims are implied.
+_BARE_VICTIMS = re.compile(
+    r"\s*(?:[,.;:)]|$)|\s+(?:and|or|in|at|on|near|when|while|as|during|inside|outside|after|before|since)\b", _I
+)
+#: An aside between commas after the victims: "Five people, including two children, were wounded".
+_ASIDE = re.compile(r"\s*,\s*(?:including|among\s+them|most\s+of\s+them|all\s+of\s+them|mostly)\b[^,;.]{0,80},", _I)
 
 
 @functools.lru_cache(maxsize=4096)  # pure, and news repeats its few quantity phrases
@@ -231,7 +238,8 @@ def extract_claims(text: str, *, index: SentenceIndex | None = None) -> Iterator
         s_start, s_end = sent.start, sent.end
         after = bisect.bisect_left(triggers, m.end())
         first = triggers[after] if after < len(triggers) else len(text)
-        if first >= s_end and not _INCLUDING.search(text, max(s_start, m.start() - 40), m.start()):
+        if first >= s_end and not (_INCLUDING.search(text, max(s_start, m.start() - 40), m.start())
+                                    or _LEFT_ACTIVE_RE.search(text, max(s_start, m.start() - 40), m.start())):
             continue  # nothing after it could be what it counts
         # A counted noun ends with a trigger word within noun_phrase's reach.
         near_head = first < min(s_end, m.end() + NOUN_REACH)
@@ -376,7 +384,7 @@ def _anaphor(text, m, iv, s_start, s_end, left) -> list[Claim]:
                 t.extra["subset_basis"] = "total"
                 out.append(t)
             return out
-        if not re.match(r"\s+of\s+(?:them|those)\s", rest, _I):
+        if not _OF_THEM.match(rest):
             return []  # "two of them were intercepted" is an anaphor, below
     v = _ANAPHOR_RE.match(rest)
     inc = _INCLUDING.search(left)
@@ -392,6 +400,11 @@ def _anaphor(text, m, iv, s_start, s_end, left) -> list[Claim]:
     if pv and qty not in ("another", "one"):
         measure = R.PEOPLE_VERBS[pv.group("verb").lower()]
         return [_claim(text, measure, iv, m.group("qual"), m.start(), m.end() + pv.end(), "count.people_anaphor", pv.group("verb").lower())]
+    lv = _LEFT_ACTIVE_RE.search(text, max(s_start, m.start() - 40), m.start())
+    if lv and _BARE_VICTIMS.match(rest):
+        # "killing three people and wounding seven": only people are killed or wounded.
+        verb = re.sub(r"\s+", " ", lv.group("verb").lower())
+        return [_claim(text, R.ACTIVE_PEOPLE_VERBS[verb], iv, m.group("qual"), lv.start(), m.end(), "count.people_active_bare", verb)]
     return []
 
 
@@ -400,12 +413,14 @@ def _people_measure(text: str, np: _NounPhrase, s_end: int) -> tuple[str, int, s
     for mod in np.mods:
         if mod in PEOPLE_ADJ:
             return PEOPLE_ADJ[mod], np.end, mod
-    v = _PEOPLE_VERB_RE.match(text[np.end : s_end])
+    aside = _ASIDE.match(text, np.end, s_end)
+    at = aside.end() if aside else np.end
+    v = _PEOPLE_VERB_RE.match(text[at:s_end])
     if not v:
         return None
     verb = v.group("verb").lower()
     measure = R.PEOPLE_VERBS[verb]
-    tail = text[np.end + v.end() : np.end + v.end() + 40].lower()
+    tail = text[at + v.end() : at + v.end() + 40].lower()
     if verb == "suffered":
         if re.match(r"\s+(?:a\s+|the\s+)?(?:loss\s+of\s+life|fatal)", tail):
             measure = "killed"
@@ -413,7 +428,7 @@ def _people_measure(text: str, np: _NounPhrase, s_end: int) -> tuple[str, int, s
             return None
     if verb in ("diagnosed", "treated") and not re.match(r"(?:\s+\w+){0,2}?\s+(?:with|for)\b", tail):
         return None
-    return measure, np.end + v.end(), verb
+    return measure, at + v.end(), verb
 
 
 def _people(text, m, iv, np, s_start, s_end, left, last_people) -> list[Claim]:

@@ -225,6 +225,11 @@ def _casualties(rng: random.Random, w: _Writer) -> None:
                                         _claim("killed", dead, dead)), ".")
         elif rng.random() < 0.3:
             w.add(" The blast ", ("killed one contractor and an Iraqi soldier", _claim("killed", 2, 2)), ".")
+        elif rng.random() < 0.4:
+            dead, hurt2 = rng.randint(2, 9), rng.randint(2, 20)
+            w.add(" Another strike nearby ", (f"killed {_num(rng, dead)} people", _claim("killed", dead, dead)),
+                  " and ", (f"wounded {_num(rng, hurt2)}", _claim("injured", hurt2, hurt2)), ", a police source said.")
+            w.claims[-2]["speaker"] = w.claims[-1]["speaker"] = "a police source"
 
 
 def _background(rng: random.Random, w: _Writer, *, incident: dt.date) -> None:
