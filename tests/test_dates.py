@@ -59,6 +59,9 @@ def test_weekday_that_does_not_fit_is_recorded():
     # ... but a statement's day in the lead beats a weekday named later.
     (["Iran said early on Wednesday that it fired missiles at the base.", "Its general was killed on Friday in a strike."],
      dt.date(2020, 1, 8), dt.date(2020, 1, 8), "statement"),
+    # In one sentence, the attack's own day beats the statement's.
+    (["The Pentagon said Friday that four rockets hit the base on Wednesday."], dt.date(2023, 12, 8),
+     dt.date(2023, 12, 6), "weekday"),
     # Dates of other events: after "since/following" without a weapon, or another weapon's strike.
     (["It is the first death since the October 7 attacks.", "A drone hit the outpost on Sunday."],
      dt.date(2024, 1, 29), dt.date(2024, 1, 28), "weekday"),

@@ -223,12 +223,15 @@ def resolve_incident_date(text: str, published: dt.date | None, sentences: list[
             return DateGuess(d, "explicit", m.group(0), note)
         if not published:
             continue
+        earlier = fallback  # a statement's day from an earlier sentence
         for m in WEEKDAY_EXPR.finditer(sent) if "day" in low else ():
             d = resolve_weekday(m.group("day"), published)
             if not _dates_statement(sent, m):
                 # A statement's day in an earlier sentence beats a weekday named
-                # later (often another event's), as in attack_weekday.
-                return fallback if fallback.date else DateGuess(d, "weekday", m.group(0))
+                # later (often another event's), as in attack_weekday; in the same
+                # sentence the attack's own day wins ("said Friday that rockets
+                # hit on Wednesday").
+                return earlier if earlier.date else DateGuess(d, "weekday", m.group(0))
             if fallback.date is None:
                 fallback = DateGuess(d, "statement", m.group(0), "only the day the attack was reported")
         m = RELATIVE.search(sent) if any(w in low for w in _RELATIVE_WORDS) else None
