@@ -68,12 +68,13 @@ def test_missing_folder_and_bad_header_refuse(tmp_path: Path):
 
 @pytest.mark.parametrize(("text", "outlet"), [
     ("Rockets hit.\nSource » washingtonexaminer", "Washington Examiner"),
-    ("Rockets hit.\n© 2021 The Associated Press. All rights reserved.", "The Associated Press"),
+    ("Rockets hit.\n© 2021 The Associated Press. All rights reserved.", "Associated Press"),  # one name for AP
     ("ERBIL, Iraq (AP) — A drone hit the airport on Monday.", "Associated Press"),
     ("Baghdad (AFP) - Rockets hit the Green Zone on Tuesday.", "AFP"),
     ("Rockets hit the base.\nBy Jane Doe | Reuters", "Reuters"),
     ("By Jane Doe, Associated Press\nRockets hit.", "Associated Press"),
     ("Rockets hit.\n\nReporting by John Davison; Editing by Alex Richardson", "Reuters"),
+    ("Rockets hit.\n\n(Reporting by John Davison; Editing by Alex Richardson)", "Reuters"),
     ("By the time police arrived, two were dead.", None),
     ("Rockets hit. Officials said it was by far the worst.", None),
 ])

@@ -35,8 +35,8 @@ OUTLET_PATTERNS = [
     re.compile(r"^\s*[A-Z][A-Za-z .,'-]{2,40}?\s*\((?P<outlet>AP|AFP|Reuters|UPI|dpa|Xinhua|ANI|IANS|PTI)\)\s*[-—–]", re.MULTILINE),
     # A byline with the outlet: "By Jane Doe | Reuters", "By Jane Doe, Associated Press".
     re.compile(r"^\s*By\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*[|,]\s*(?P<outlet>[A-Z][\w .&'-]{1,40}?)\s*$", re.MULTILINE),
-    # Reuters' sign-off: "Reporting by John Davison; Editing by Alex Richardson".
-    re.compile(r"^\s*(?:Additional\s+)?Reporting\s+by\s+[^;\n]+;\s*(?:Writing\s+by\s+[^;\n]+;\s*)?Editing\s+by\b(?P<outlet>)", re.MULTILINE),
+    # Reuters' sign-off: "(Reporting by John Davison; Editing by Alex Richardson)".
+    re.compile(r"^\s*\(?\s*(?:Additional\s+)?Reporting\s+by\s+[^;\n]+;\s*(?:Writing\s+by\s+[^;\n]+;\s*)?Editing\s+by\b(?P<outlet>)", re.MULTILINE),
 ]
 #: Sign-offs that name no outlet but belong to one.
 SIGNOFF_OUTLET = "Reuters"
@@ -46,6 +46,10 @@ OUTLET_NAMES = {
     "nytimes": "The New York Times",
     "reuters": "Reuters",
     "ap": "Associated Press",
+    "theassociatedpress": "Associated Press",
+    "associatedpress": "Associated Press",
+    "aljazeeramedianetwork": "Al Jazeera",
+    "thomsonreuters": "Reuters",
     "afp": "AFP",
     "upi": "UPI",
     "rt": "RT",
