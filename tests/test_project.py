@@ -84,3 +84,19 @@ def test_shipped_params_are_the_library_defaults():
     assert (p["resolve"]["date_tolerance_days"], p["resolve"]["link_min_similarity"]) == (
         defaults.DATE_TOLERANCE_DAYS, defaults.LINK_MIN_SIMILARITY)
     assert p["charts"]["page_size"] == defaults.PAGE_SIZE
+
+
+def test_docstring_examples_hold():
+    """The examples in the library's docstrings (rules, numbers, text, ...) are run as tests."""
+    import doctest
+    import importlib
+    import pkgutil
+
+    import crosscount
+
+    failed = tried = 0
+    for info in pkgutil.walk_packages(crosscount.__path__, "crosscount."):
+        result = doctest.testmod(importlib.import_module(info.name), optionflags=doctest.ELLIPSIS)
+        failed += result.failed
+        tried += result.attempted
+    assert failed == 0 and tried >= 15

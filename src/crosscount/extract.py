@@ -1,13 +1,14 @@
 """Claims: every count an article states, with its interval, quote and offsets.
 
-Matching is regex-first: one compiled pattern finds every quantity in the
-whole text (a C-speed pass), and only around those anchors does Python look
-at the words to decide what is counted. Rules (what is counted) are data in
-:mod:`crosscount.rules`; who said it and which attack it is about are
-resolved afterwards in :mod:`crosscount.attribution`.
+Matching is regex-first, on the lower-cased text: a prefix tree of quantity
+words finds where a quantity (ANCHOR) can start, and only around those
+anchors, and only when a counted noun or a verb of the rules follows in the
+sentence, does Python look at the words to decide what is counted. Rules
+(what is counted) are data in :mod:`crosscount.rules`; who said it and which
+attack it is about are resolved afterwards in :mod:`crosscount.attribution`.
 
 >>> [(c.measure, c.low, c.high, c.quote) for c in extract_claims("Two rockets hit the base.")]
-[('projectiles', 2, 2, 'Two rockets')]
+[('projectiles', 2, 2, 'Two rockets hit')]
 """
 
 from __future__ import annotations
