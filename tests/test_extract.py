@@ -44,6 +44,8 @@ def claims_of(text: str) -> list[tuple[str, int, int | None]]:
     # not counted
     ("The base hosts 2,500 troops.", []),
     ("The strike killed two birds near 3 trees.", []),
+    ("Police said 14 rockets were seized in a raid.", []),
+    ("Twenty-five rockets were found unexploded near the site.", []),
     ("A barrage of rockets hit the zone.", []),
     ("It was a rocket attack on the two-year anniversary.", []),
     ("Police found 107 mm rocket launchers.", []),
@@ -76,6 +78,11 @@ def test_count_below_the_salvo_is_a_subset():
 ])
 def test_speaker(text, speaker):
     assert article_claims(text)[0][0].speaker == speaker
+
+
+def test_years_ago_is_another_event():
+    events = [c.event for c in article_claims("Two rockets hit the base. Five years ago, three rockets hit it.")[0]]
+    assert events == ["main", "other:years-ago"]
 
 
 def test_background_attack_is_another_event():

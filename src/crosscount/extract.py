@@ -204,6 +204,10 @@ _PARTITIVE_RE = re.compile(
     r"^\s+(?:of|out\s+of)\s+(?:the|these|those|its|their|\w+)\s+", _I
 )
 _AND_RE = re.compile(r"^\s+and\s+", _I)
+#: Projectiles found rather than fired (as the "unused", "seized" modifiers in REJECT_MODS).
+_NOT_FIRED = re.compile(
+    rf"^(?:\s+{AUX}){{0,3}}\s+(?:seized|found|recovered|confiscated|discovered|defused|dismantled|captured|stored|stockpiled)\b", _I
+)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|which)\s", _I)
 #: What may follow a bare number after "killing" or "wounding": the victims are implied.
 _BARE_VICTIMS = re.compile(
@@ -341,8 +345,8 @@ def _projectile(text, m, iv, np, s_start, s_end, left) -> list[Claim]:
     lverb = _LEFT_PROJ_VERB_RE.search(text[max(s_start, m.start() - 40) : m.start()])
     if qty in ("a", "an", "one", "no") and not right:
         return []  # "a rocket attack", "one rocket launcher": singular needs a verb
-    if qty == "no":
-        return []
+    if qty == "no" or _NOT_FIRED.match(rest):
+        return []  # "14 rockets were seized in a raid": never fired
     end = np.end
     verb = None
     if right:
