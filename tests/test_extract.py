@@ -157,6 +157,8 @@ def test_qualifiers_in_news_sentences(text, expected):
     ("Two rockets hit the base, officials reportedly said.", "officials"),
     ("According to a message published by the U.S. Embassy on Twitter, two rockets hit the base.", "the U.S. Embassy"),
     ("According to the military’s statement, the group launched eight rockets.", "the military"),
+    ("A coalition spokesman, Col. Wayne Marotto, said that two rockets hit the base.", "Col. Wayne Marotto"),
+    ("The press secretary, John Kirby, told reporters that 11 troops were hurt.", "John Kirby"),
 ])
 def test_speaker_in_nested_reporting(text, speaker):
     assert article_claims(text)[0][0].speaker == speaker

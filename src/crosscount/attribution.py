@@ -25,11 +25,13 @@ _NP = r"[a-z“\"]?[\w.’'“”\"-]*(?:\s+(?:of|for|at|in|on|and|the|'s|’s|&
 
 # "X said", "X told reporters", "X reported"
 _SUBJ_VERB = R.lower_regex(rf"(?:^|[,;:“”\"—–(]\s*|\s-{{1,2}}\s+|\bthat\s+|\band\s+|\bbut\s+)(?P<np>{_NP})\s+(?:(?:also|later|earlier|had|has|have|previously|initially|first)\s+)*(?P<verb>{_VERB_TREE})\b(?!\s+by\b)")  # "a truce announced by X": passive
+# "A coalition spokesman, Col. Wayne Marotto, said": the name between commas
+_APPOSITIVE = R.lower_regex(rf",\s*(?P<np>{_NP}),\s+(?P<verb>said|says|told|added|wrote|tweeted)\b")
 # ", said X"
 # A name runs to the next punctuation; a full stop after a one-letter word
 # ("U.S. Embassy", "J. Smith") is part of it.
 _NAME = r"(?:[^,.;:“”\"]|(?<=\b\w)\.){2,80}"
-_VERB_SUBJ = R.lower_regex(rf"[,”\"]\s*(?P<verb>said|says|told|reported|added|according\s+to)\s+(?P<np>{_NAME})")
+_VERB_SUBJ = R.lower_regex(rf"[,”\"]\s*(?P<verb>said|says|reported|added|according\s+to)\s+(?P<np>{_NAME})")  # not "told": its object is the listener
 _ACCORDING = R.lower_regex(rf"\b(?:according\s+to|citing)\s+(?P<np>{_NAME})")
 # A sentence can only credit a speaker with one of these words in it.
 _SPEAKER_WORD = R.lower_regex(rf"\b(?:{_VERB_TREE}|according|citing)\b")
@@ -96,6 +98,11 @@ def speaker_candidates(sentence: str) -> list[tuple[int, str]]:
         np = _clean(sentence[m.start("np") : m.end("np")])
         if np:
             cands.append((m.start("verb"), np))
+    if not cands:
+        for m in _APPOSITIVE.finditer(low):
+            np = _clean(sentence[m.start("np") : m.end("np")])
+            if np and np.lower() not in _PRONOUNS:
+                cands.append((m.start("verb"), np))
     return cands
 
 
