@@ -91,8 +91,10 @@ def speaker_candidates(sentence: str) -> list[tuple[int, str]]:
     for m in _VERB_SUBJ.finditer(low):
         if m.group("verb").startswith("according"):
             continue
+        if m.group("np").startswith(("that ", "the number", "it ")):
+            continue  # ", said that ...": what was said, not who
         np = _clean(sentence[m.start("np") : m.end("np")])
-        if np and np.lower() not in _PRONOUNS and not np.lower().startswith(("that", "the number", "it ")):
+        if np and np.lower() not in _PRONOUNS:
             cands.append((m.start("verb"), np))
     for m in _subject_verb(low):
         np = _clean(sentence[m.start("np") : m.end("np")])
