@@ -8,7 +8,6 @@
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterator
 
@@ -84,7 +83,7 @@ def speaker_candidates(sentence: str) -> list[tuple[int, str]]:
     if not _SPEAKER_WORD.search(low):
         return []
     cands: list[tuple[int, str]] = []
-    for m in _ACCORDING.finditer(low):
+    for m in _ACCORDING.finditer(low) if "accord" in low or "citing" in low else ():
         np = _clean(sentence[m.start("np") : m.end("np")])
         if np:
             cands.append((m.start(), np))
@@ -110,16 +109,34 @@ def speaker_candidates(sentence: str) -> list[tuple[int, str]]:
 
 # Where _SUBJ_VERB can start; its own leading alternation, tried at every
 # position, costs more than the rest of the match.
-_SUBJ_START = re.compile(r"[,;:“”\"—–(]|\s-{1,2}\s|(?:that|and|but)\s")
+_SUBJ_START = re.compile(r"[,;:“”\"—–(]|-|(?:that|and|but)\s")
+_DASH = re.compile(r"-{1,2}\s")
+_REPORT_VERB = R.lower_regex(rf"\b(?:{_VERB_TREE})\b")
+
+
+def _subject_starts(low: str) -> Iterator[int]:
+    """Where one of _SUBJ_VERB's opening alternatives can match, in order."""
+    yield 0
+    for m in _SUBJ_START.finditer(low):
+        p = m.start()
+        c = low[p]
+        if c == "-":
+            if p and low[p - 1].isspace() and _DASH.match(low, p):
+                yield p - 1  # " - " / " -- ": the alternative starts at the space
+        elif c in _PUNCT or not (low[p - 1].isalnum() or low[p - 1] == "_"):
+            yield p
 
 
 def _subject_verb(low: str) -> Iterator[re.Match[str]]:
-    """The matches of ``_SUBJ_VERB.finditer(low)``, tried only where one can start."""
+    """The matches of ``_SUBJ_VERB.finditer(low)``, tried only where one can
+    start and only while a reporting verb lies ahead (each match ends with one)."""
+    verbs = [m.start() for m in _REPORT_VERB.finditer(low)]
+    if not verbs:
+        return
     resume = 0
-    starts = (m.start() for m in _SUBJ_START.finditer(low)
-              if low[m.start()] in _PUNCT or low[m.start()].isspace() or m.start() == 0
-              or not (low[m.start() - 1].isalnum() or low[m.start() - 1] == "_"))
-    for pos in itertools.chain((0,), starts):
+    for pos in _subject_starts(low):
+        if pos >= verbs[-1]:
+            return
         if pos < resume:
             continue
         m = _SUBJ_VERB.match(low, pos)
