@@ -57,12 +57,19 @@ _NOT_SPEAKER = re.compile(
 )
 
 
+_SPACES = re.compile(r"\s+")
+_LEAD_WORD = re.compile(r"^(?:and|but|that|as|while|when|however)\s+", _I)
+_IN_A_STATEMENT = re.compile(r"\s+(?:in|on)\s+a\s+(?:statement|tweet|post|briefing).*$", _I)
+_ON_A_DAY = re.compile(r"\s+(?:on|in)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|twitter|x)\b.*$", _I)
+_LETTER = re.compile(r"[A-Za-z]")
+
+
 def _clean(np: str) -> str | None:
-    np = re.sub(r"\s+", " ", np).strip(" “”\"'’,")
+    np = _SPACES.sub(" ", np).strip(" “”\"'’,")
     np = _LEAD_JUNK.sub("", np)
-    np = re.sub(r"^(?:and|but|that|as|while|when|however)\s+", "", np, flags=_I)
-    np = re.sub(r"\s+(?:in|on)\s+a\s+(?:statement|tweet|post|briefing).*$", "", np, flags=_I)
-    np = re.sub(r"\s+(?:on|in)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|twitter|x)\b.*$", "", np, flags=_I)
+    np = _LEAD_WORD.sub("", np)
+    np = _IN_A_STATEMENT.sub("", np)
+    np = _ON_A_DAY.sub("", np)
     np = _TRAIL_ADVERB.sub("", np)
     np = _CHANNEL.sub("", np)  # "a message published by the embassy": the embassy
     np = _OWN_STATEMENT.sub(r"\1", np)  # "the military’s statement": the military
@@ -72,7 +79,7 @@ def _clean(np: str) -> str | None:
         return None
     if np.lower() in _PRONOUNS:
         return np.lower()
-    if not re.search(r"[A-Za-z]", np):
+    if not _LETTER.search(np):
         return None
     return np
 
