@@ -26,10 +26,10 @@ _NP = r"[a-z“\"]?[\w.’'“”\"-]*(?:\s+(?:of|for|at|in|on|and|the|'s|’s|&
 _SUBJ_VERB = R.lower_regex(rf"(?:^|[,;:“”\"—–(]\s*|\s-{{1,2}}\s+|\bthat\s+|\band\s+|\bbut\s+)(?P<np>{_NP})\s+(?:(?:also|later|earlier|had|has|have|previously|initially|first)\s+)*(?P<verb>{_VERB_TREE})\b(?!\s+by\b)")  # "a truce announced by X": passive
 # "A coalition spokesman, Col. Wayne Marotto, said": the name between commas
 _APPOSITIVE = R.lower_regex(rf",\s*(?P<np>{_NP}),\s+(?P<verb>said|says|told|added|wrote|tweeted)\b")
-# ", said X"
 # A name runs to the next punctuation; a full stop after a one-letter word
 # ("U.S. Embassy", "J. Smith") is part of it.
 _NAME = r"(?:[^,.;:“”\"]|(?<=\b\w)\.){2,80}"
+# ", said X"
 _VERB_SUBJ = R.lower_regex(rf"[,”\"]\s*(?P<verb>said|says|reported|added|according\s+to)\s+(?P<np>{_NAME})")  # not "told": its object is the listener
 _ACCORDING = R.lower_regex(rf"\b(?:according\s+to|citing)\s+(?P<np>{_NAME})")
 # A sentence can only credit a speaker with one of these words in it.
@@ -130,8 +130,8 @@ def _subject_starts(low: str) -> Iterator[int]:
         if c == "-":
             if p and low[p - 1].isspace() and _DASH.match(low, p):
                 yield p - 1  # " - " / " -- ": the alternative starts at the space
-        elif c in _PUNCT or not (low[p - 1].isalnum() or low[p - 1] == "_"):
-            yield p
+        elif c in _PUNCT or (p and not (low[p - 1].isalnum() or low[p - 1] == "_")):
+            yield p  # punctuation, or "that"/"and"/"but" as a whole word
 
 
 def _subject_verb(low: str) -> Iterator[re.Match[str]]:
