@@ -52,3 +52,18 @@ def test_word_finditer_is_finditer_with_leading_boundary(pattern, text, expected
 def test_zero_rules_start_at_a_word_boundary():
     # extract._zero_claims checks that boundary outside the regex (word_finditer).
     assert all(pattern.startswith(r"\b") for _rule, pattern, _measure in R.ZERO_RULES)
+
+
+@pytest.mark.parametrize(("rule_id", "text"), [
+    ("zero.nobody", "no one was seriously hurt"),
+    ("zero.nobody", "nobody was killed"),
+    ("zero.loss_of_life", "without any loss of life"),
+    ("zero.loss_of_life", "no further losses of lives"),
+    ("zero.averted", "casualties were averted"),
+    ("zero.none_of", "none of the rockets landed"),
+])
+def test_zero_rule_matches_hold_one_of_its_words(rule_id, text):
+    pattern = dict((rid, p) for rid, p, _m in R.ZERO_RULES)[rule_id]
+    m = re.search(pattern, text, re.I)
+    assert m is not None
+    assert set(re.findall(r"\w+", m.group().lower())) & R.ZERO_RULE_WORDS[rule_id]

@@ -51,7 +51,7 @@ TRIGGER_WORDS = frozenset(
 )
 _HEADLINE_VERBS = frozenset({"killed", "wounded", "injured", "dead"})
 #: Every word the extractor asks a SentenceIndex for (declare them to share one scan).
-WORDS = TRIGGER_WORDS | _HEADLINE_VERBS
+WORDS = TRIGGER_WORDS | _HEADLINE_VERBS | frozenset().union(*R.ZERO_RULE_WORDS.values())
 _INCLUDING = re.compile(r"\b(?:including|with|among\s+them)\s+$", re.I)
 _WORDLIKE = re.compile(r"[\w$]")
 _ORDINAL = re.compile(R.ORDINAL_ONE_RE, re.I)
@@ -234,7 +234,7 @@ def extract_claims(text: str, *, index: SentenceIndex | None = None) -> Iterator
     idx = index or SentenceIndex(text)
     consumed = -1
     last_people: Claim | None = None
-    seen: list[Claim] = list(_zero_claims(text, idx.lower))
+    seen: list[Claim] = list(_zero_claims(text, idx))
     triggers = idx.word_positions(TRIGGER_WORDS)
     for m in _anchors(text, idx.lower):
         if m.start() < consumed:
@@ -488,10 +488,13 @@ def _people(text, m, iv, np, s_start, s_end, left, last_people) -> list[Claim]:
     return []
 
 
-def _zero_claims(text: str, lower: str) -> Iterator[Claim]:
+def _zero_claims(text: str, idx: SentenceIndex) -> Iterator[Claim]:
     """Zero statements, matched in the lower-cased text, quoted from the original."""
     for rule_id, pattern, measure in _ZERO:
-        for m in R.word_finditer(pattern, lower):
+        needs = R.ZERO_RULE_WORDS.get(rule_id)
+        if needs and not idx.word_positions(needs):
+            continue  # none of the words every match of this rule holds
+        for m in R.word_finditer(pattern, idx.lower):
             if measure == "verb":
                 meas = R.PEOPLE_VERBS[m.group("verb")]
             elif measure == "noun":

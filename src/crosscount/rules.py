@@ -198,6 +198,16 @@ ZERO_RULES: list[tuple[str, str, str]] = [
     ("zero.none_of", r"\bnone\s+of\s+(?:the|its|their)\s+(?P<noun>rockets|missiles|projectiles|mortars|mortar\s+rounds|shells|drones|rounds|munitions)\b", "projectiles_subset"),
 ]
 
+#: For a zero rule, words one of which stands (as a whole word) in each of its
+#: matches: an article without any is not scanned for it. "zero.no_noun" has
+#: none (its noun may run on: "no injuryless" is matched too), so it always runs.
+ZERO_RULE_WORDS: dict[str, frozenset[str]] = {
+    "zero.nobody": frozenset({"hurt", "injured", "wounded", "harmed", "killed"}),
+    "zero.loss_of_life": frozenset({"loss", "losses"}),
+    "zero.averted": frozenset({"averted", "avoided", "prevented"}),
+    "zero.none_of": frozenset({"none"}),
+}
+
 #: Words that stop a modifier run between a quantity and its noun.
 STOP_WORDS = set(
     "of in on at to from by with and or but that which who whom was were is are had have "
