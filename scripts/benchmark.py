@@ -6,7 +6,7 @@ Two runs, each printing extraction throughput (MB/s, articles/s) beside the
 time spacy.blank("en") with a sentencizer takes on the same texts:
 
 1. N generated articles (crosscount.synth), the figure issue 3 asks for;
-2. real articles (by default the shipped corpus, data/raw/articles), read
+2. real articles (by default the shipped corpus, params.yaml ingest.corpus), read
    again and again up to --real-mb megabytes. spaCy's tokeniser is several
    times slower per byte on real news than on generated text, so both
    figures are printed.
@@ -52,12 +52,16 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--n", type=int, default=10_000, help="articles to generate (default %(default)s)")
     ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument("--real", type=Path, default=Path("data/raw/articles"),
-                    help="folder of real article .txt files (default %(default)s)")
+    ap.add_argument("--real", type=Path,
+                    help="folder of real article .txt files (default: params.yaml ingest.corpus + /articles)")
     ap.add_argument("--real-mb", type=float, default=3.0, help="megabytes of real text to time (default %(default)s)")
     args = ap.parse_args(argv)
 
     import spacy
+
+    from crosscount.stages import params
+
+    real_dir = args.real or Path(params()["ingest"]["corpus"]) / "articles"
 
     from crosscount.claims import article_claims
     from crosscount.synth import generate
@@ -73,13 +77,13 @@ def main(argv: list[str] | None = None) -> int:
     compare("generated", [a.text for a in articles], [a.published for a in articles], nlp)
     mem_after_extract = peak_mib()
 
-    real = [p.read_text(encoding="utf-8") for p in sorted(args.real.glob("*.txt"))]
+    real = [p.read_text(encoding="utf-8") for p in sorted(real_dir.glob("*.txt"))]
     if real:
         size = sum(len(t.encode("utf-8")) for t in real)
         times = max(1, round(args.real_mb * 1e6 / size))
-        compare(f"real ({args.real}, {len(real)} files read {times} times)", real * times, [None] * (len(real) * times), nlp)
+        compare(f"real ({real_dir}, {len(real)} files read {times} times)", real * times, [None] * (len(real) * times), nlp)
     else:
-        print(f"no real articles in {args.real}")
+        print(f"no real articles in {real_dir}")
     print(f"peak memory: {mem_after_extract:.0f} MiB after the generated run, {peak_mib():.0f} MiB at the end")
 
     # One article at the size limit (params ingest.max_bytes): must stay linear.

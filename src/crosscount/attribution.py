@@ -16,7 +16,6 @@ from crosscount.extract import Claim
 from crosscount.text import SentenceIndex, lowered
 
 _I = re.IGNORECASE
-_VERBS = R.alt(R.REPORT_VERBS)
 _VERB_TREE = R.trie(R.REPORT_VERBS)
 # The patterns below run on the lower-cased sentence (R.lower_regex): a
 # speaker's words are then cut from the original at the same offsets.
@@ -32,8 +31,6 @@ _NAME = r"(?:[^,.;:“”\"]|(?<=\b\w)\.){2,80}"
 # ", said X"
 _VERB_SUBJ = R.lower_regex(rf"[,”\"]\s*(?P<verb>said|says|reported|added|according\s+to)\s+(?P<np>{_NAME})")  # not "told": its object is the listener
 _ACCORDING = R.lower_regex(rf"\b(?:according\s+to|citing)\s+(?P<np>{_NAME})")
-# A sentence can only credit a speaker with one of these words in it.
-_SPEAKER_WORD = R.lower_regex(rf"\b(?:{_VERB_TREE}|according|citing)\b")
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "this", "which", "who", "officials had"}
 _REFERRING = ("he", "she", "they", "it", "we")  # pronouns that stand for an earlier speaker
 _BAD_START = re.compile(r"^(?:the\s+)?(?:attack|attacks|rockets?|missiles?|statement|report|there|that|this|which|it)\b", _I)
@@ -87,10 +84,12 @@ def _clean(np: str) -> str | None:
 def speaker_candidates(sentence: str) -> list[tuple[int, str]]:
     """Every source ``sentence`` credits, as (offset of its verb, name)."""
     low = lowered(sentence)
-    if not _SPEAKER_WORD.search(low):
-        return []
+    verbs = [m.start() for m in _REPORT_VERB.finditer(low)]
+    according = "accord" in low or "citing" in low
+    if not (verbs or according):
+        return []  # every pattern below needs a reporting verb, "according to" or "citing"
     cands: list[tuple[int, str]] = []
-    for m in _ACCORDING.finditer(low) if "accord" in low or "citing" in low else ():
+    for m in _ACCORDING.finditer(low) if according else ():
         np = _clean(sentence[m.start("np") : m.end("np")])
         if np:
             cands.append((m.start(), np))
@@ -102,7 +101,7 @@ def speaker_candidates(sentence: str) -> list[tuple[int, str]]:
         np = _clean(sentence[m.start("np") : m.end("np")])
         if np and np.lower() not in _PRONOUNS:
             cands.append((m.start("verb"), np))
-    for m in _subject_verb(low):
+    for m in _subject_verb(low, verbs):
         np = _clean(sentence[m.start("np") : m.end("np")])
         if np:
             cands.append((m.start("verb"), np))
@@ -134,10 +133,10 @@ def _subject_starts(low: str) -> Iterator[int]:
             yield p  # punctuation, or "that"/"and"/"but" as a whole word
 
 
-def _subject_verb(low: str) -> Iterator[re.Match[str]]:
+def _subject_verb(low: str, verbs: list[int]) -> Iterator[re.Match[str]]:
     """The matches of ``_SUBJ_VERB.finditer(low)``, tried only where one can
-    start and only while a reporting verb lies ahead (each match ends with one)."""
-    verbs = [m.start() for m in _REPORT_VERB.finditer(low)]
+    start and only while a reporting verb (offsets ``verbs``) lies ahead:
+    each match ends with one."""
     if not verbs:
         return
     resume = 0
@@ -197,7 +196,8 @@ CUE_WORDS = frozenset({
     *_MONTHS.split("|"), *(f"mid{m}" for m in _MONTHS.split("|")),
 })
 _CONTINUES = re.compile(r"\b(?:in\s+both\s+(?:instances|cases|attacks)|in\s+(?:that|those|each|the\s+earlier)\s+(?:attacks?|instances?|incidents?|cases?)|both\s+attacks)\b", _I)
-_REPORTED_CUE = re.compile(rf"(?:{_VERBS})\s*$|^\s*,?\s*(?:the\s+)?[\w.’' -]{{0,40}}?\b(?:{_VERBS})\b", _I)
+_REPORTED_CUE = re.compile(rf"(?:{_VERB_TREE})\s*$|^\s*,?\s*(?:the\s+)?[\w.’' -]{{0,40}}?\b(?:{_VERB_TREE})\b", _I)
+_REPORTED_BEFORE = re.compile(rf"(?:{_VERB_TREE})\s*$", _I)
 _ATTACK_NOUN = re.compile(r"\b(?:attacks?|strikes?|airstrikes?|rockets?|missiles?|bombings?|killed|assassination)\b", _I)
 
 
@@ -212,7 +212,7 @@ def background_cue(sentence: str) -> str | None:
         if slug == "last-week":
             after = sentence[m.end() : m.end() + 50]
             before = sentence[max(0, m.start() - 30) : m.start()]
-            reported = _REPORTED_CUE.match(after) or re.search(rf"(?:{_VERBS})\s*$", before, _I)
+            reported = _REPORTED_CUE.match(after) or _REPORTED_BEFORE.search(before)
             if reported and not _ATTACK_NOUN.search(after[:25]):
                 continue
         return slug

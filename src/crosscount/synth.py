@@ -227,9 +227,9 @@ def _casualties(rng: random.Random, w: _Writer) -> None:
             w.add(" The blast ", ("killed one contractor and an Iraqi soldier", _claim("killed", 2, 2)), ".")
         elif rng.random() < 0.4:
             dead, hurt2 = rng.randint(2, 9), rng.randint(2, 20)
-            w.add(" Another strike nearby ", (f"killed {_num(rng, dead)} people", _claim("killed", dead, dead)),
-                  " and ", (f"wounded {_num(rng, hurt2)}", _claim("injured", hurt2, hurt2)), ", a police source said.")
-            w.claims[-2]["speaker"] = w.claims[-1]["speaker"] = "a police source"
+            source = "a police source"
+            w.add(" Another strike nearby ", (f"killed {_num(rng, dead)} people", _claim("killed", dead, dead, speaker=source)),
+                  " and ", (f"wounded {_num(rng, hurt2)}", _claim("injured", hurt2, hurt2, speaker=source)), f", {source} said.")
 
 
 def _background(rng: random.Random, w: _Writer, *, incident: dt.date) -> None:
