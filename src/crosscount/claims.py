@@ -7,6 +7,7 @@ attribution, subset resolution, dates, and the documented schema.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict
@@ -41,9 +42,10 @@ def _article(text: str, published: dt.date | None) -> tuple[list[Claim], DateGue
     index = SentenceIndex(text, words=_WORDS)
     cues = sentence_cues(text, index)
     claims = resolve_subsets(attribute(text, list(extract_claims(text, index=index)), index, cues))
-    sentences = list(_main_sentences(text, index, claims, cues))
-    weekday = attack_weekday(sentences)
-    return claims, resolve_incident_date(text, published, sentences), weekday
+    # Both readers stop at the first sentence that dates the attack: found lazily.
+    for_weekday, for_date = itertools.tee(_main_sentences(text, index, claims, cues))
+    weekday = attack_weekday(for_weekday)
+    return claims, resolve_incident_date(text, published, for_date), weekday
 
 
 def _main_sentences(text: str, index: SentenceIndex, claims: list[Claim], cues: SentenceCues) -> Iterator[str]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import dateparser
@@ -186,7 +186,7 @@ def _year_from_weekday(text: str, raw: str, evidence: str, today: dt.date) -> Da
     return DateGuess(fits[-1], "text", evidence, note)
 
 
-def resolve_incident_date(text: str, published: dt.date | None, sentences: list[str]) -> DateGuess:
+def resolve_incident_date(text: str, published: dt.date | None, sentences: Iterable[str]) -> DateGuess:
     """Date of the main attack from the first sentences that date it.
 
     ``sentences`` are the main-event sentences in reading order. The day of a
@@ -197,13 +197,15 @@ def resolve_incident_date(text: str, published: dt.date | None, sentences: list[
     years = functools.cache(lambda: _years_in(text))  # both scan the whole text: only when asked
     weapon = functools.cache(lambda: dominant_weapon(text))
     # Each pattern below needs a digit or a word these cheap tests look for first.
-    digits = [bool(_DIGIT.search(sent)) for sent in sentences]
     if published is None:
         # No publication date: a full date printed in the text anchors the weekdays.
-        full = [parse_date(m.group("date")) for sent, d in zip(sentences, digits) if d for m in PRINTED_DATE.finditer(sent)]
+        sentences = list(sentences)
+        full = [parse_date(m.group("date")) for sent in sentences if _DIGIT.search(sent) for m in PRINTED_DATE.finditer(sent)]
         published = max((d for d in full if d), default=None)
     fallback = DateGuess(None, "unknown")
-    for sent, has_digit in zip(sentences, digits):
+    # Usually the first sentence or two decide: the rest are never looked at.
+    for sent in sentences:
+        has_digit = _DIGIT.search(sent) is not None
         low = sent.lower()
         if any(w in low for w in _PHOTO_WORDS) and _PHOTO.search(sent):
             continue  # "In this Monday, Jan. 13, 2020 photo, ...": a caption
@@ -311,7 +313,7 @@ def _weekday_conflict(sentence: str, d: dt.date) -> str | None:
     return None
 
 
-def attack_weekday(sentences: list[str]) -> str | None:
+def attack_weekday(sentences: Iterable[str]) -> str | None:
     """The weekday the main-attack sentences name for the attack (lower case).
 
     In the first sentence naming one, a day that is not a statement's wins
