@@ -198,3 +198,27 @@ def test_anchor_scan_on_generated_articles():
 def test_speaker_from_the_sentence_before(text, speaker):
     claims = article_claims(text)[0]
     assert claims[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A numeral after a month is a day: the count is elsewhere or absent.
+    ("Drones struck the outpost on Sept. 14 and caused minor injuries to three soldiers.", [("injured", 3, 3)]),
+    ("An airstrike on Nov. 2 killed four fighters, the group said.", [("killed", 4, 4)]),
+    ("Rockets launched on April 9 hit the airfield.", []),
+    ("Rockets fired on May 3 hit the depot.", []),
+    # A speaker after the victims is not one more victim.
+    ("The blast wounded three Iraqi soldiers, a security official said.", [("injured", 3, 3)]),
+    ("The drone killed two guards, a local official told AFP.", [("killed", 2, 2)]),
+    # Zeros as security statements put them.
+    ("Three mortar shells fell near the runway without causing any casualties.",
+     [("projectiles", 3, 3), ("casualties", 0, 0)]),
+    ("The strike caused no material damage or injuries.", [("injured", 0, 0)]),
+    ("Nobody was killed or injured, the governor said.", [("killed", 0, 0), ("injured", 0, 0)]),
+    # Verbs of other outlets' house styles.
+    ("Health officials said nine civilians were martyred.", [("killed", 9, 9)]),
+    ("Six people lost their lives and 20 others sustained injuries.", [("killed", 6, 6), ("injured", 20, 20)]),
+    ("Two contractors sustained shrapnel wounds.", [("injured", 2, 2)]),
+    ("A few dozen rockets rained down on the town.", [("projectiles", 24, None)]),
+])
+def test_news_phrasings(text, expected):
+    assert claims_of(text) == expected

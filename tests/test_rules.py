@@ -57,6 +57,7 @@ def test_zero_rules_start_at_a_word_boundary():
 @pytest.mark.parametrize(("rule_id", "text"), [
     ("zero.nobody", "no one was seriously hurt"),
     ("zero.nobody", "nobody was killed"),
+    ("zero.nobody", "no one was killed or wounded"),
     ("zero.loss_of_life", "without any loss of life"),
     ("zero.loss_of_life", "no further losses of lives"),
     ("zero.averted", "casualties were averted"),

@@ -170,7 +170,7 @@ def find_speaker(sentence: str, claim_pos: int, *, candidates: list[tuple[int, s
     return pick[1]
 
 
-_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+_MONTHS = R.MONTHS
 #: Cues that a sentence is about another, earlier attack (background).
 BACKGROUND_CUES: list[tuple[str, str]] = [
     ("last-week", r"\blast\s+(?:week|month|year)\b"),

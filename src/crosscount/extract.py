@@ -29,7 +29,7 @@ _I = re.IGNORECASE
 ANCHOR = re.compile(
     rf"(?<![\w$£€.,/-])(?:(?P<qual>{R.QUALIFIER_RE})\s+[“\"‘']?)?"
     rf"(?P<qty>{R.QUANTITY_RE}|{R.ORDINAL_ONE_RE}|an?|no)"
-    r"(?![\w%$]|[.,]\d|-\d|-(?:year|month|week|day|hour|minute|mile|km|mm|foot|feet|met|kilo|inch|story|storey|point|member)|\s*(?:mm|millimet|%|percent|per\s+cent)\b)",
+    r"(?![\w%$]|[.,]\d|-\d|-(?:year|month|week|day|hour|minute|mile|km|mm|foot|feet|met|kilo|inch|story|storey|point|member|way)|\s*(?:mm|millimet|%|percent|per\s+cent)\b)",
     _I,
 )
 # Where ANCHOR can start: a qualifier, a quantity word or phrase, or a digit,
@@ -58,6 +58,8 @@ _ORDINAL = re.compile(R.ORDINAL_ONE_RE, re.I)
 _OTHER_BEFORE = re.compile(r"\b(?:the\s+other|other)\s*$", re.I)
 _PROJ_MENTION = re.compile(r"\b(?:rockets?|missiles?|projectiles?|mortar|shells|drones|rounds)\b")
 _ANCHOR_LOWER = R.lower_regex(ANCHOR.pattern)
+#: A month right before a numeral makes it a day ("on Oct. 19 caused minor injuries").
+_MONTH_BEFORE = R.lower_regex(rf"\b(?:{R.MONTHS})\.?\s+$")
 TOKEN = re.compile(r"[\w$][\w.’'&/-]*\w|[\w$]|[,;:()“”\"—–]")
 
 PROJ = {w.lower() for w in R.PROJECTILE_NOUNS}
@@ -204,6 +206,12 @@ _PARTITIVE_RE = re.compile(
     r"^\s+(?:of|out\s+of)\s+(?:the|these|those|its|their|\w+)\s+", _I
 )
 _AND_RE = re.compile(r"^\s+and\s+", _I)
+#: What people "suffered" or "sustained" that makes them victims (on lower-cased text).
+_HARM_AFTER = re.compile(
+    r"\s+(?:a\s+|the\s+)?(?P<fatal>loss\s+of\s+life|fatal\s+\w+)"
+    r"|\s+(?:[\w-]+\s+){0,3}?(?:injur|wound|concussion|brain\s+injur|tbi|burn)\w*"
+)
+_REPORTS_AFTER = re.compile(rf"\s*,?\s+(?:{R.alt(R.REPORT_VERBS)})\b", _I)
 #: Projectiles found rather than fired (as the "unused", "seized" modifiers in REJECT_MODS).
 _NOT_FIRED = re.compile(
     rf"^(?:\s+{AUX}){{0,3}}\s+(?:seized|found|recovered|confiscated|discovered|defused|dismantled|captured|stored|stockpiled)\b", _I
@@ -237,7 +245,7 @@ def extract_claims(text: str, *, index: SentenceIndex | None = None) -> Iterator
     seen: list[Claim] = list(_zero_claims(text, idx))
     triggers = idx.word_positions(TRIGGER_WORDS)
     for m in _anchors(text, idx.lower):
-        if m.start() < consumed:
+        if m.start() < consumed or _is_day(text, idx.lower, m):
             continue
         sent = idx.sentence(m.start())
         s_start, s_end = sent.start, sent.end
@@ -278,6 +286,16 @@ def _anchors(text: str, lower: str) -> Iterator[re.Match[str]]:
         if m:
             resume = m.end()
             yield m
+
+
+def _is_day(text: str, lower: str, m: re.Match[str]) -> bool:
+    """Whether the anchor is the day of a date: a numeral after a month name
+    ("Oct. 19", "March 13"; "May" only with its capital, "may" is a verb)."""
+    start = m.start()
+    if m.group("qual") or not m.group("qty")[:1].isdigit():
+        return False
+    before = _MONTH_BEFORE.search(lower, max(0, start - 12), start)
+    return before is not None and (before.group().rstrip(". \t\n") != "may" or text[before.start()] == "M")
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:
@@ -343,8 +361,8 @@ def _projectile(text, m, iv, np, s_start, s_end, left) -> list[Claim]:
     rest = text[np.end : s_end]
     right = _PROJ_VERB_RE.match(rest)
     lverb = _LEFT_PROJ_VERB_RE.search(text[max(s_start, m.start() - 40) : m.start()])
-    if qty in ("a", "an", "one", "no") and not right:
-        return []  # "a rocket attack", "one rocket launcher": singular needs a verb
+    if qty in ("a", "an", "one", "no") and not (right or (lverb and qty != "no")):
+        return []  # "a rocket attack", "one rocket launcher": singular needs a verb ("fired one rocket")
     if qty == "no" or _NOT_FIRED.match(rest):
         return []  # "14 rockets were seized in a raid": never fired
     end = np.end
@@ -426,14 +444,17 @@ def _people_measure(text: str, np: _NounPhrase, s_end: int) -> tuple[str, int, s
     verb = v.group("verb").lower()
     measure = R.PEOPLE_VERBS[verb]
     tail = text[at + v.end() : at + v.end() + 40].lower()
-    if verb == "suffered":
-        if re.match(r"\s+(?:a\s+|the\s+)?(?:loss\s+of\s+life|fatal)", tail):
-            measure = "killed"
-        elif not re.match(r"\s+(?:\w+\s+){0,3}(?:injur|wound|concussion|brain|tbi|burn)", tail):
+    end = at + v.end()
+    if verb in ("suffered", "sustained"):
+        harm = _HARM_AFTER.match(tail)
+        if harm is None:
             return None
+        if harm.group("fatal"):
+            measure = "killed"
+        end += harm.end()  # the quote carries what they suffered: "suffered minor wounds"
     if verb in ("diagnosed", "treated") and not re.match(r"(?:\s+\w+){0,2}?\s+(?:with|for)\b", tail):
         return None
-    return measure, at + v.end(), verb
+    return measure, end, verb
 
 
 def _people(text, m, iv, np, s_start, s_end, left, last_people) -> list[Claim]:
@@ -446,6 +467,8 @@ def _people(text, m, iv, np, s_start, s_end, left, last_people) -> list[Claim]:
         and last_people.end <= start
         and re.fullmatch(r"\s*(?:,|,?\s+and)\s*", text[last_people.end : start]) is not None
     )
+    if listed and _REPORTS_AFTER.match(text, np.end, s_end):
+        return []  # "wounded four soldiers, a U.S. official said": the speaker, not a victim
     if listed and _people_measure(text, np, s_end):
         listed = False  # an item with its own verb starts a new group
     total = iv
@@ -503,9 +526,12 @@ def _zero_claims(text: str, idx: SentenceIndex) -> Iterator[Claim]:
                 meas = measure
             quote = text[m.start() : m.end()]
             yield Claim(meas, 0, 0, None, m.start(), m.end(), quote, rule_id)
-            noun2 = m.groupdict().get("noun2")
+            groups = m.groupdict()
+            noun2, verb2 = groups.get("noun2"), groups.get("verb2")
             if noun2 and noun2 in R.MEASURE_NOUNS:
                 yield Claim(R.MEASURE_NOUNS[noun2], 0, 0, None, m.start(), m.end(), quote, rule_id)
+            if verb2 and R.PEOPLE_VERBS[verb2] != meas:
+                yield Claim(R.PEOPLE_VERBS[verb2], 0, 0, None, m.start(), m.end(), quote, rule_id)
 
 
 # Each rule starts with \b, checked by R.word_finditer (much faster than in the regex).

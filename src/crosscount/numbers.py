@@ -42,6 +42,8 @@ VAGUE: dict[str, tuple[int, int | None]] = {
     "a relatively small number of": (2, None),
     "a few": (2, None),
     "a handful of": (2, 5),
+    "several dozen": (24, None),  # dozens, by the same convention
+    "a few dozen": (24, None),
     "dozens": (24, None),
     "dozens of": (24, None),
     "tens": (20, None),

@@ -95,6 +95,8 @@ PROJECTILE_NOUNS = [
     "mortar rounds", "mortar shell", "mortar shells", "shell", "shells", "projectile",
     "projectiles", "round", "rounds", "drone", "drones", "katyusha", "katyushas",
     "munition", "munitions", "uav", "uavs", "bomb-laden drones", "explosive-laden drones",
+    "unmanned aerial vehicle", "unmanned aerial vehicles", "unmanned aerial system",
+    "unmanned aerial systems", "unmanned aircraft", "uas",
 ]
 #: Words after a projectile noun that make it a modifier, not the thing counted
 #: ("rocket attack", "missile launchers", "drone strike").
@@ -137,10 +139,10 @@ MEASURE_NOUNS: dict[str, str] = {
 #: Participles / verbs that say what happened to people, with their measure.
 PEOPLE_VERBS: dict[str, str] = {
     "killed": "killed", "dead": "killed", "died": "killed", "slain": "killed",
-    "lost their lives": "killed", "perished": "killed",
+    "lost their lives": "killed", "perished": "killed", "martyred": "killed",
     "wounded": "injured", "injured": "injured", "hurt": "injured", "harmed": "injured",
     "diagnosed": "injured", "treated": "injured", "hospitalized": "injured",
-    "hospitalised": "injured", "suffered": "injured",
+    "hospitalised": "injured", "suffered": "injured", "sustained": "injured",
 }
 #: Active verbs before the victims: "killing a young child", "wounded five others".
 ACTIVE_PEOPLE_VERBS: dict[str, str] = {
@@ -149,6 +151,7 @@ ACTIVE_PEOPLE_VERBS: dict[str, str] = {
     "lost": "killed", "claimed the lives of": "killed", "left dead": "killed",
     "wounded": "injured", "wounding": "injured", "wounds": "injured", "injured": "injured",
     "injuring": "injured", "injures": "injured", "hurt": "injured", "hurting": "injured",
+    "injuries to": "injured", "wounds to": "injured",  # "caused minor injuries to two soldiers"
 }
 #: Verbs of projectiles hitting a place: a count with one is often part of a larger salvo.
 IMPACT_VERBS = [
@@ -170,6 +173,10 @@ REPORT_VERBS = [
     "cited", "put", "listed", "counted",
 ]
 
+#: Month names and their abbreviations, lower case: "Oct. 19" is a date, never a count.
+MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december"
+          "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
+
 # ---------------------------------------------------------------- regex building blocks
 QUALIFIER_RE = alt(list(QUALIFIERS))
 VAGUE_RE = alt(list(VAGUE))
@@ -186,14 +193,16 @@ ORDINAL_ONE_RE = rf"another|the\s+last|a\s+(?:{'|'.join(ORDINALS)})"
 #: Zero statements, each (rule id, pattern, measure, examples). The match is the quote.
 ZERO_RULES: list[tuple[str, str, str]] = [
     # "no one was hurt", "nobody was injured", "no one was killed"
-    ("zero.nobody", r"\b(?:no\s+one|nobody|no-one|none)\s+(?:was|were|had\s+been|has\s+been|have\s+been|is|are)\s+(?:(?:reportedly|seriously|immediately)\s+)?(?P<verb>hurt|injured|wounded|harmed|killed)\b", "verb"),
+    # "no one was killed or wounded" (one claim per verb)
+    ("zero.nobody", r"\b(?:no\s+one|nobody|no-one|none)\s+(?:was|were|had\s+been|has\s+been|have\s+been|is|are)\s+(?:(?:reportedly|seriously|immediately)\s+)?(?P<verb>hurt|injured|wounded|harmed|killed)\b(?:\s+(?:or|nor|and)\s+(?P<verb2>hurt|injured|wounded|harmed|killed)\b)?", "verb"),
     # "no loss of life", "without loss of life"
     ("zero.loss_of_life", r"\b(?:no|without(?:\s+any)?)\s+(?:(?:immediate|other|further)\s+)?loss(?:es)?\s+of\s+(?:life|lives)\b", "killed"),
     # "casualties were averted", "injuries were avoided"
     ("zero.averted", r"\b(?P<noun>casualties|injuries|deaths)\s+(?:were|was|had\s+been)\s+(?:averted|avoided|prevented)\b", "noun"),
     # "caused no casualties", "no immediate reports of casualties", "without casualties",
+    # "without causing any injuries", "no damage or casualties",
     # "no injuries or casualties" (one claim per noun, see extract.zero_claims)
-    ("zero.no_noun", r"\b(?:no|without(?:\s+any)?|zero)\s+(?:(?:immediate|reported|known|other|further|serious|major|american|u\.s\.|us|iraqi)\s+)*(?:reports?\s+of\s+(?:any\s+)?)?(?P<noun>casualties|casualty|injuries|injury|deaths|fatalities|victims)(?:\s+(?:or|and|nor)\s+(?P<noun2>casualties|injuries|deaths|fatalities|damage))?", "noun"),
+    ("zero.no_noun", r"\b(?:no|without(?:\s+causing)?(?:\s+any)?|zero)\s+(?:(?:immediate|reported|known|other|further|serious|major|american|u\.s\.|us|iraqi)\s+)*(?:reports?\s+of\s+(?:any\s+)?)?(?:(?:material\s+)?damage\s+(?:or|and|nor)\s+)?(?P<noun>casualties|casualty|injuries|injury|deaths|fatalities|victims)(?:\s+(?:or|and|nor)\s+(?P<noun2>casualties|injuries|deaths|fatalities|damage))?", "noun"),
     # "none of the projectiles landed inside"
     ("zero.none_of", r"\bnone\s+of\s+(?:the|its|their)\s+(?P<noun>rockets|missiles|projectiles|mortars|mortar\s+rounds|shells|drones|rounds|munitions)\b", "projectiles_subset"),
 ]
@@ -215,6 +224,6 @@ STOP_WORDS = set(
     "for after before into onto since when while where if not no nor so said says told "
     "years year months month weeks week days day hours hour minutes times miles mile "
     "kilometres kilometers km metres meters feet percent per cent mm millimetre millimeter "
-    "attacks attack incidents incident locations sites bases places areas villages towns "
+    "attacks incidents incident locations sites bases places areas villages towns "
     "vehicles convoys explosions blasts".split()
 )
