@@ -219,6 +219,20 @@ def test_speaker_from_the_sentence_before(text, speaker):
     ("Six people lost their lives and 20 others sustained injuries.", [("killed", 6, 6), ("injured", 20, 20)]),
     ("Two contractors sustained shrapnel wounds.", [("injured", 2, 2)]),
     ("A few dozen rockets rained down on the town.", [("projectiles", 24, None)]),
+    # Projectiles in military releases.
+    ("The militia launched three one-way attack drones at the garrison.", [("projectiles", 3, 3)]),
+    ("Two unmanned aerial systems struck the airfield.", [("projectiles", 2, 2)]),
+    ("They launched one-way attack drones at the garrison.", []),
+    ("Insurgents fired one rocket at the consulate.", [("projectiles", 1, 1)]),
+    # Interceptions and parts of a salvo.
+    ("Air defences intercepted six drones launched from the south.", [("projectiles_subset", 6, 6)]),
+    ("Five of the nine missiles were shot down.", [("projectiles_subset", 5, 5), ("projectiles", 9, 9)]),
+    ("Only two of the 11 rockets hit the camp.", [("projectiles_subset", 2, 2), ("projectiles", 11, 11)]),
+    # Tolls and their updates.
+    ("The death toll from Sunday's drone strike on the village market rose to 14.", [("killed", 14, 14)]),
+    ("The wounded soldier died on Monday, bringing the death toll to three.", [("killed", 3, 3)]),
+    ("The Pentagon raised the number of wounded troops to more than 60.", [("injured", 61, None)]),
+    ("The toll stood at 4 killed and 9 wounded.", [("killed", 4, 4), ("injured", 9, 9)]),
 ])
 def test_news_phrasings(text, expected):
     assert claims_of(text) == expected

@@ -206,6 +206,7 @@ _PARTITIVE_RE = re.compile(
     r"^\s+(?:of|out\s+of)\s+(?:the|these|those|its|their|\w+)\s+", _I
 )
 _AND_RE = re.compile(r"^\s+and\s+", _I)
+_INTERCEPTED = ("intercepted", "downed", "shot down")
 #: What people "suffered" or "sustained" that makes them victims (on lower-cased text).
 _HARM_AFTER = re.compile(
     r"\s+(?:a\s+|the\s+)?(?P<fatal>loss\s+of\s+life|fatal\s+\w+)"
@@ -372,11 +373,13 @@ def _projectile(text, m, iv, np, s_start, s_end, left) -> list[Claim]:
         end = np.end + right.end()
     elif lverb:
         verb = lverb.group("verb").lower()
+    if lverb and lverb.group("verb").lower() in _INTERCEPTED and verb not in IMPACT:
+        verb = lverb.group("verb").lower()  # "intercepted eight drones fired at ships": a part
     subset = (
         bool(_ORDINAL.fullmatch(qty))
         or any(mod in SUBSET_MODS for mod in np.mods)
         or bool(_OTHER_BEFORE.search(text, s_start, m.start()))
-        or verb in ("intercepted", "downed", "shot down", "failed", "missed")
+        or verb in (*_INTERCEPTED, "failed", "missed")
     )
     measure = "projectiles_subset" if subset else "projectiles"
     claim = _claim(text, measure, iv, m.group("qual"), m.start(), end, "count.projectile", verb)
@@ -392,18 +395,21 @@ def _anaphor(text, m, iv, s_start, s_end, left) -> list[Claim]:
     rest = text[m.end() : s_end]
     part = _PARTITIVE_RE.match(rest)
     if part:
-        np = noun_phrase(text, m.end() + part.end(), s_end)
+        # "four of the seven drones": the salvo's own count after the article.
+        inner = ANCHOR.match(text, m.end() + part.end(), s_end)
+        inner_iv = _interval(inner.group("qual"), inner.group("qty")) if inner else None
+        np = noun_phrase(text, inner.end() if inner_iv else m.end() + part.end(), s_end)
         if np and np.kind == "proj":
             v = _PROJ_VERB_RE.match(text[np.end : s_end])
+            verb = v.group("verb").lower() if v else None
             end = np.end + (v.end() if v else 0)
-            c = _claim(text, "projectiles_subset", iv, m.group("qual"), m.start(), end,
-                       "count.partitive", v.group("verb").lower() if v else None)
-            out = [c]
+            out = [_claim(text, "projectiles_subset", iv, m.group("qual"), m.start(), end, "count.partitive", verb)]
             whole = re.match(rf"\s+out\s+of\s+(?P<qty>{R.QUANTITY_RE})\s", rest, _I)
-            total = parse_quantity(whole.group("qty")) if whole else None
+            total = parse_quantity(whole.group("qty")) if whole else inner_iv
             if total:
-                t = _claim(text, "projectiles", total, None, m.end() + whole.start("qty"), end, "count.partitive_total",
-                           v.group("verb").lower() if v else None)
+                t_start = m.end() + whole.start("qty") if whole else inner.start()
+                t = _claim(text, "projectiles", total, None if whole else inner.group("qual"), t_start, end,
+                           "count.partitive_total", verb)
                 t.extra["subset_basis"] = "total"
                 out.append(t)
             return out
@@ -564,15 +570,39 @@ def _bare_singular(text: str, idx: SentenceIndex) -> Iterator[Claim]:
 
 _NUMBER_OF = R.lower_regex(
     rf"(?P<head>number|total|toll|tally|figure|count)\b(?:\s+of\s+(?P<what>[\w\s.’'-]{{0,80}}?))?"
-    rf"(?:\s+\w+){{0,4}}?\s+(?:(?:had|has|have|now|was|is|stood|stands)\s+)*"
+    rf"(?:\s+[\w’'-]+){{0,12}}?\s+(?:(?:had|has|have|now|was|is|stood|stands)\s+)*"
     rf"(?P<verb>risen|rises|rise|rose|climbed|climbs|jumped|increased|grown|grew|reached|stood|stands|was|is|at|tops|topped|exceeded)"
     rf"(?:\s+(?:to|at))?\s+(?:(?P<qual>{R.QUALIFIER_RE})\s+)?(?P<qty>{R.DIGIT_NUMBER}|{R.QUANTITY_RE})\b"
 )
 
 
+#: "bringing the death toll to 11", "raised the number of injured troops to more than
+#: 40", "and the number of wounded to 40", "bringing to 70 the number of Americans hurt".
+_BRINGING = R.lower_regex(
+    r"(?P<verb>bringing|brings|brought|raising|raises|raised|taking|takes|took|pushing|pushes|pushed|and)\s+"
+    r"(?:(?:the\s+)?(?:overall\s+|total\s+|official\s+)?(?P<head>(?:death|casualty|injury)\s+toll|toll|tally|total|number)\b"
+    r"(?:\s+of\s+(?P<what>[\w\s.’'-]{0,60}?))?(?:\s+[\w’'-]+){0,6}?\s+to"
+    rf"|to(?=\s+(?:(?:{R.QUALIFIER_RE})\s+)?(?:{R.DIGIT_NUMBER}|{R.QUANTITY_RE})\s+the\s+(?:number|total|toll)\b))"
+    rf"\s+(?:(?P<qual>{R.QUALIFIER_RE})\s+)?(?P<qty>{R.DIGIT_NUMBER}|{R.QUANTITY_RE})\b"
+    r"(?:\s+the\s+(?:number|total|toll)\s+of\s+(?P<what2>[\w\s.’'-]{0,60}?(?:hurt|injured|wounded|killed|dead)\b))?"
+)
+_PEOPLE_WORD_AFTER = re.compile(r"\s+(?:killed|dead|wounded|injured|hurt)\b", _I)
+
+
 def _number_of(text: str, idx: SentenceIndex, found: list[Claim]) -> Iterator[Claim]:
     """"the number had risen to 64", "put the number of injured at 25"."""
+    for m in R.word_finditer(_BRINGING, idx.lower):
+        if m.group("verb") == "and" and not m.group("head"):
+            continue
+        iv = _interval(m.group("qual"), m.group("qty"))
+        named = " ".join(g for g in (m.group("head"), m.group("what"), m.group("what2")) if g)
+        measure = _measure_word(named) if iv else None
+        if measure:
+            yield Claim(measure, iv.low, iv.high, m.group("qual"), m.start(), m.end(), text[m.start() : m.end()],
+                        "count.toll_to", m.group("verb"))
     for m in R.word_finditer(_NUMBER_OF, idx.lower):
+        if _PEOPLE_WORD_AFTER.match(text, m.end()):
+            continue  # "the toll stood at 7 killed and 22 wounded": the counts say what they count
         qual = m.group("qual") or ("tops" if m.group("verb") in ("tops", "topped", "exceeded") else None)
         iv = _interval(qual, m.group("qty"))
         if iv is None:
