@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from crosscount.claims import article_claims
@@ -236,3 +238,22 @@ def test_speaker_from_the_sentence_before(text, speaker):
 ])
 def test_news_phrasings(text, expected):
     assert claims_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "events"), [
+    # A sentence dating another day holds another attack's figures.
+    ("Two rockets hit the base on Tuesday, the army said. On Jan. 4, ten rockets struck the airport.",
+     dt.date(2024, 1, 24), ["main", "other:2024-01-04"]),
+    # Without a publication date, the attack's weekday tells.
+    ("A mortar round wounded two children on Friday. On Monday, an attack on the same village killed five people.",
+     None, ["main", "other:monday"]),
+    # The day of a statement or of a tally dates no attack.
+    ("Rockets wounded four soldiers on Sunday. At a news conference on Jan. 30, officials said 11 were hurt.",
+     dt.date(2024, 2, 1), ["main", "main"]),
+    ("Three rockets hit the base on Sunday. As of Thursday, 34 troops had been diagnosed with brain injuries.",
+     dt.date(2024, 2, 1), ["main", "main"]),
+    ("A drone hit the outpost on Monday, wounding one soldier. A week earlier, a missile attack wounded three.",
+     dt.date(2024, 1, 24), ["main", "main", "other:day-after"]),
+])
+def test_dated_background_is_another_event(text, published, events):
+    assert [c.event for c in article_claims(text, published=published)[0]] == events

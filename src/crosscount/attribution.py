@@ -181,7 +181,7 @@ BACKGROUND_CUES: list[tuple[str, str]] = [
     ("recent-years", r"\bin\s+recent\s+(?:years|months|weeks)\b|\bover\s+the\s+(?:past|last)\s+(?:years?|months?)\b"),
     ("years-ago", r"\b(?:\w+|\d+)\s+(?:years?|months?|weeks?)\s+ago\b"),
     ("strike-that-killed", r"\b(?:air\s*strikes?|drone\s+strike|strike|attack|assassination)(?:\s+(?:on|in|at|near)\s+[\w.’' -]{1,40}?)?\s+(?:that|which)\s+(?:also\s+)?killed\b"),
-    ("day-after", r"\b(?:a|one|two|three|several)\s+(?:days?|weeks?|months?)\s+(?:after|before)\b"),
+    ("day-after", r"\b(?:a|one|two|three|several)\s+(?:days?|weeks?|months?)\s+(?:after|before|earlier)\b"),
     ("anniversary", r"\banniversary\b"),
     ("retaliat", r"\bretaliatory\b"),
 ]

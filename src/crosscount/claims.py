@@ -16,7 +16,7 @@ import polars as pl
 
 from crosscount import extract, schemas
 from crosscount.attribution import CUE_WORDS, SentenceCues, attribute, main_part, sentence_cues
-from crosscount.dates import DateGuess, attack_weekday, resolve_incident_date
+from crosscount.dates import DateGuess, attack_weekday, event_weekdays, named_dates, resolve_incident_date, weekday_gap
 from crosscount.extract import Claim, extract_claims, resolve_subsets
 from crosscount.corpus_dates import settle_incident_dates
 from crosscount.text import SentenceIndex
@@ -41,11 +41,50 @@ def article_claims(text: str, *, published: dt.date | None = None) -> tuple[list
 def _article(text: str, published: dt.date | None) -> tuple[list[Claim], DateGuess, str | None]:
     index = SentenceIndex(text, words=_WORDS)
     cues = sentence_cues(text, index)
-    claims = resolve_subsets(attribute(text, list(extract_claims(text, index=index)), index, cues))
+    claims = attribute(text, list(extract_claims(text, index=index)), index, cues)
     # Both readers stop at the first sentence that dates the attack: found lazily.
     for_weekday, for_date = itertools.tee(_main_sentences(text, index, claims, cues))
     weekday = attack_weekday(for_weekday)
-    return claims, resolve_incident_date(text, published, for_date), weekday
+    when = resolve_incident_date(text, published, for_date)
+    _mark_other_dates(text, index, claims, when.date, published or when.date, weekday)
+    return resolve_subsets(claims), when, weekday
+
+
+#: Days a sentence's date may differ from the main attack's and still be it
+#: (a local date against a US one, an overnight attack).
+DATE_SLACK_DAYS = 1
+
+
+def _mark_other_dates(text: str, index: SentenceIndex, claims: list[Claim], main: dt.date | None,
+                      base: dt.date | None, weekday: str | None) -> None:
+    """Claims of the main attack in sentences that date another day and not
+    the main attack's ("On Jan. 4, ten rockets struck ...") belong to that
+    other attack (filled in place). Without the main attack's date, its
+    weekday tells ("On Monday, an attack ..." in a story about Friday's)."""
+    if main is None and weekday is None:
+        return
+    other: dict[int, str | None] = {}
+    for c in claims:
+        if c.event != "main":
+            continue
+        if c.sentence_no not in other:
+            span = index.sentences[c.sentence_no]
+            other[c.sentence_no] = _other_day(text[span.start : span.end], main, base, weekday)
+        if other[c.sentence_no]:
+            c.event = f"other:{other[c.sentence_no]}"
+
+
+def _other_day(sentence: str, main: dt.date | None, base: dt.date | None, weekday: str | None) -> str | None:
+    """The other day a sentence dates its event to, if it names no day near the main attack's."""
+    if main is not None and base is not None:
+        days = named_dates(sentence, base)
+        if days and all(abs((d - main).days) > DATE_SLACK_DAYS for d in days):
+            return days[0].isoformat()
+        return None
+    names = event_weekdays(sentence)
+    if weekday and names and all(weekday_gap(n, weekday) > DATE_SLACK_DAYS for n in names):
+        return names[0]
+    return None
 
 
 def _main_sentences(text: str, index: SentenceIndex, claims: list[Claim], cues: SentenceCues) -> Iterator[str]:

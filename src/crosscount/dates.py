@@ -263,9 +263,12 @@ def _other_weapon(after: str, weapon: Callable[[], str | None]) -> bool:
     return bool(m and (w := weapon()) and m.group(1).lower() != w)
 
 
-#: "the Pentagon said Monday", "confirmed on Tuesday local time": the day of a statement, not of the attack.
+#: "the Pentagon said Monday", "confirmed on Tuesday local time", "at a news conference
+#: on Jan. 4", "by Jan. 31 the number had risen": the day of a statement, not of the attack.
 _STATEMENT_BEFORE = re.compile(
-    r"\b(?:said|says|announced|confirmed|acknowledged|told\s+(?:\w+\s+){0,2}?reporters|told\s+\w+|reported|stated|added|tweeted|wrote|disclosed|revealed)\s+(?:on\s+|late\s+|early\s+)?$",
+    r"\b(?:said|says|announced|confirmed|acknowledged|told\s+(?:\w+\s+){0,2}?reporters|told\s+\w+|reported|stated|added|tweeted|wrote|disclosed|revealed"
+    r"|conference|briefing|statement|interview|hearing|release|remarks|speech|tweet"
+    r"|as\s+of|by)\s+(?:on\s+|late\s+|early\s+)?$",  # "as of Monday, 109 troops": a tally's day
     _I,
 )
 
@@ -311,6 +314,42 @@ def _weekday_conflict(sentence: str, d: dt.date) -> str | None:
     if m and WEEKDAYS.index(m.group("day").lower()) != d.weekday():
         return f"text says {m.group('day')} but {d.isoformat()} is a {WEEKDAYS[d.weekday()].title()}"
     return None
+
+
+def named_dates(sentence: str, base: dt.date) -> list[dt.date]:
+    """The dates a sentence names for an event, counted back from ``base``
+    (the publication date): explicit dates other than a report's or a
+    statement's, and weekdays other than a statement's.
+
+    >>> named_dates("On Jan. 4, ten rockets struck the base, officials said Tuesday.", dt.date(2020, 1, 9))
+    [datetime.date(2020, 1, 4)]
+    """
+    low = sentence.lower()
+    if any(w in low for w in _PHOTO_WORDS) and _PHOTO.search(sentence):
+        return []
+    found = []
+    for m in EXPLICIT_DATE.finditer(sentence) if _DIGIT.search(sentence) else ():
+        if not (_dates_report(sentence, m) or re.match(r"\s*\(\w", sentence[m.end() :])):
+            found.append(parse_date(m.group("date"), base=base))
+    found += [resolve_weekday(day, base) for day in event_weekdays(sentence)]
+    return [d for d in found if d]
+
+
+def event_weekdays(sentence: str) -> list[str]:
+    """The weekdays a sentence names for an event (lower case), not a statement's.
+
+    >>> event_weekdays("Rockets hit the base on Sunday, the army said Monday.")
+    ['sunday']
+    """
+    if "day" not in sentence.lower():
+        return []
+    return [m.group("day").lower() for m in WEEKDAY_EXPR.finditer(sentence) if not _dates_statement(sentence, m)]
+
+
+def weekday_gap(a: str, b: str) -> int:
+    """Days between two weekdays, either way round (0 to 3)."""
+    d = (WEEKDAYS.index(a) - WEEKDAYS.index(b)) % 7
+    return min(d, 7 - d)
 
 
 def attack_weekday(sentences: Iterable[str]) -> str | None:
