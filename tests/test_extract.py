@@ -235,6 +235,16 @@ def test_speaker_from_the_sentence_before(text, speaker):
     ("The wounded soldier died on Monday, bringing the death toll to three.", [("killed", 3, 3)]),
     ("The Pentagon raised the number of wounded troops to more than 60.", [("injured", 61, None)]),
     ("The toll stood at 4 killed and 9 wounded.", [("killed", 4, 4), ("injured", 9, 9)]),
+    # Part counts of victims that stand alone (GOLD_SCHEMA: "two Americans among the dead").
+    ("Three Pakistani crew members were among the dead.", [("killed", 3, 3)]),
+    ("Among the wounded were two journalists.", [("injured", 2, 2)]),
+    ("The militia said four of its fighters were killed.", [("killed", 4, 4)]),
+    ("Nine of the wounded were flown to Germany.", []),  # a part of a count already given
+    # Families and "another".
+    ("The shell struck a house, killing a man and his three daughters.", [("killed", 4, 4)]),
+    ("A woman and her son were wounded.", [("injured", 2, 2)]),
+    ("One guard was killed and another was wounded.", [("killed", 1, 1), ("injured", 1, 1)]),
+    ("A soldier was killed and another hurt.", [("killed", 1, 1), ("injured", 1, 1)]),
 ])
 def test_news_phrasings(text, expected):
     assert claims_of(text) == expected

@@ -207,6 +207,12 @@ _PARTITIVE_RE = re.compile(
 )
 _AND_RE = re.compile(r"^\s+and\s+", _I)
 _INTERCEPTED = ("intercepted", "downed", "shot down")
+_POSSESSIVE = re.compile(r"(?:her|his|their)\s+", _I)
+_ANOTHER_VICTIM = re.compile(r"\s+(?:was\s+|has\s+been\s+)?(?:\w+ly\s+)?(?P<verb>killed|wounded|injured|hurt)\b", _I)
+_AND_BETWEEN = re.compile(r"\s*,?\s+(?:and|while)\s+", _I)
+_SINGULAR_PEOPLE = frozenset(w for w in PEOPLE if not w.endswith("s") and " " not in w) - {
+    "people", "personnel", "staff", "men", "women", "children"}
+_AMONG = re.compile(rf"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+the\s+(?P<who>{R.alt(list(R.AMONG_VICTIMS))})\b", _I)
 #: What people "suffered" or "sustained" that makes them victims (on lower-cased text).
 _HARM_AFTER = re.compile(
     r"\s+(?:a\s+|the\s+)?(?P<fatal>loss\s+of\s+life|fatal\s+\w+)"
@@ -328,7 +334,7 @@ def _match_anchor(
         return []
     np = noun_phrase(text, after, s_end) if near_head else None
     if np is None:
-        return _anaphor(text, m, interval, s_start, s_end, left)
+        return _anaphor(text, m, interval, s_start, s_end, left, last_people)
     if any(mod in REJECT_MODS for mod in np.mods):
         return []
     if np.kind == "proj":
@@ -344,7 +350,9 @@ def _match_anchor(
         if measure == "casualties" and any(mod in PEOPLE_ADJ for mod in np.mods):
             measure = PEOPLE_ADJ[next(mod for mod in np.mods if mod in PEOPLE_ADJ)]
         if _ORDINAL.fullmatch(q):
-            return []  # "the last injury report": ordinals count projectiles only
+            # "the last injury report": ordinals count projectiles only, but
+            # "a soldier was killed and another wounded" is one more victim.
+            return _anaphor(text, m, interval, s_start, s_end, left, last_people) if q == "another" else []
         if q in ("a", "an") and measure != "casualties":
             return []
         return [_claim(text, measure, interval, qual, start, np.end, "count.measure_noun")]
@@ -387,12 +395,18 @@ def _projectile(text, m, iv, np, s_start, s_end, left) -> list[Claim]:
     return [claim]
 
 
-def _anaphor(text, m, iv, s_start, s_end, left) -> list[Claim]:
+def _anaphor(text, m, iv, s_start, s_end, left, last_people=None) -> list[Claim]:
     """Numbers without a noun: "Three landed inside", "one of the rockets hit"."""
     qty = m.group("qty").lower()
     if qty in ("a", "an", "no"):
         return []
     rest = text[m.end() : s_end]
+    if qty == "another" and last_people is not None and s_start <= last_people.start and last_people.end <= m.start():
+        # "One civilian was killed and another was injured": one more victim.
+        v = _ANOTHER_VICTIM.match(rest)
+        if v and _AND_BETWEEN.fullmatch(text, last_people.end, m.start()):
+            verb = v.group("verb").lower()
+            return [_claim(text, R.PEOPLE_VERBS[verb], iv, None, m.start(), m.end() + v.end(), "count.another_victim", verb)]
     part = _PARTITIVE_RE.match(rest)
     if part:
         # "four of the seven drones": the salvo's own count after the article.
@@ -413,6 +427,9 @@ def _anaphor(text, m, iv, s_start, s_end, left) -> list[Claim]:
                 t.extra["subset_basis"] = "total"
                 out.append(t)
             return out
+        if np and np.kind == "people" and not inner_iv:
+            # "six of its fighters were killed", "killed two of its fighters"
+            return _people(text, m, iv, np, s_start, s_end, left, None)
         if not _OF_THEM.match(rest):
             return []  # "two of them were intercepted" is an anaphor, below
     v = _ANAPHOR_RE.match(rest)
@@ -442,6 +459,9 @@ def _people_measure(text: str, np: _NounPhrase, s_end: int) -> tuple[str, int, s
     for mod in np.mods:
         if mod in PEOPLE_ADJ:
             return PEOPLE_ADJ[mod], np.end, mod
+    among = _AMONG.match(text, np.end, s_end)
+    if among:
+        return R.AMONG_VICTIMS[re.sub(r"\s+", " ", among.group("who").lower())], among.end(), "among"
     aside = _ASIDE.match(text, np.end, s_end)
     at = aside.end() if aside else np.end
     v = _PEOPLE_VERB_RE.match(text[at:s_end])
@@ -483,10 +503,13 @@ def _people(text, m, iv, np, s_start, s_end, left, last_people) -> list[Claim]:
     if not listed:
         more = _AND_RE.match(text[np.end : s_end])
         if more:
-            m2 = ANCHOR.match(text, np.end + more.end())
-            np2 = noun_phrase(text, m2.end(), s_end) if m2 else None
-            iv2 = _interval(m2.group("qual"), m2.group("qty")) if m2 else None
-            if np2 and np2.kind == "people" and iv2 and m2.group("qty").lower() != "no":
+            at = np.end + more.end()
+            kin = _POSSESSIVE.match(text, at)  # "a woman and her two children", "a man and his son"
+            m2 = ANCHOR.match(text, kin.end() if kin else at)
+            np2 = noun_phrase(text, m2.end(), s_end) if m2 else (noun_phrase(text, kin.end(), s_end) if kin else None)
+            iv2 = _interval(m2.group("qual"), m2.group("qty")) if m2 else (
+                Interval(1, 1) if np2 and np2.head in _SINGULAR_PEOPLE and not np2.mods else None)
+            if np2 and np2.kind == "people" and iv2 and not (m2 and m2.group("qty").lower() == "no"):
                 total = Interval(iv.low + iv2.low, None if iv.high is None or iv2.high is None else iv.high + iv2.high)
                 end = np2.end
                 np = _NounPhrase(np2.head, "people", np.mods + np2.mods, np2.end)

@@ -122,6 +122,10 @@ PEOPLE_NOUNS = [
     "bystander", "bystanders", "student", "students", "pupil", "pupils", "recruit",
     "recruits", "trainer", "trainers", "official", "officials", "security personnel",
     "family members", "teenager", "teenagers", "infant", "baby", "toddler",
+    # family: "a woman and her two children", "a man and his son"
+    "mother", "mothers", "father", "fathers", "son", "sons", "daughter", "daughters",
+    "wife", "husband", "brother", "brothers", "sister", "sisters", "grandson",
+    "granddaughter", "relative", "relatives",
 ]
 #: Nouns that name the measure themselves ("no casualties", "1 casualty", "25 injured").
 MEASURE_NOUNS: dict[str, str] = {
@@ -152,6 +156,15 @@ ACTIVE_PEOPLE_VERBS: dict[str, str] = {
     "wounded": "injured", "wounding": "injured", "wounds": "injured", "injured": "injured",
     "injuring": "injured", "injures": "injured", "hurt": "injured", "hurting": "injured",
     "injuries to": "injured", "wounds to": "injured",  # "caused minor injuries to two soldiers"
+    # "Among the dead were two nationals"
+    "among the dead were": "killed", "among the dead are": "killed", "among those killed were": "killed",
+    "among the killed were": "killed", "among the wounded were": "injured", "among the injured were": "injured",
+    "among those wounded were": "injured", "among those injured were": "injured",
+}
+#: After the victims: "Two sailors were among the dead" (the schema counts such part counts).
+AMONG_VICTIMS: dict[str, str] = {
+    "dead": "killed", "killed": "killed", "those killed": "killed", "fatalities": "killed",
+    "wounded": "injured", "injured": "injured", "those wounded": "injured", "those injured": "injured",
 }
 #: Verbs of projectiles hitting a place: a count with one is often part of a larger salvo.
 IMPACT_VERBS = [
