@@ -352,7 +352,7 @@ def _match_anchor(
         if _ORDINAL.fullmatch(q):
             # "the last injury report": ordinals count projectiles only, but
             # "a soldier was killed and another wounded" is one more victim.
-            return _anaphor(text, m, interval, s_start, s_end, left, last_people) if q == "another" else []
+            return _another_victim(text, m, interval, s_start, s_end, last_people) if q == "another" else []
         if q in ("a", "an") and measure != "casualties":
             return []
         return [_claim(text, measure, interval, qual, start, np.end, "count.measure_noun")]
@@ -395,18 +395,25 @@ def _projectile(text, m, iv, np, s_start, s_end, left) -> list[Claim]:
     return [claim]
 
 
+def _another_victim(text, m, iv, s_start, s_end, last_people) -> list[Claim]:
+    """"One civilian was killed and another was injured": one more victim."""
+    if last_people is None or not (s_start <= last_people.start and last_people.end <= m.start()):
+        return []
+    v = _ANOTHER_VICTIM.match(text, m.end(), s_end)
+    if v is None or not _AND_BETWEEN.fullmatch(text, last_people.end, m.start()):
+        return []
+    verb = v.group("verb").lower()
+    return [_claim(text, R.PEOPLE_VERBS[verb], iv, None, m.start(), v.end(), "count.another_victim", verb)]
+
+
 def _anaphor(text, m, iv, s_start, s_end, left, last_people=None) -> list[Claim]:
     """Numbers without a noun: "Three landed inside", "one of the rockets hit"."""
     qty = m.group("qty").lower()
     if qty in ("a", "an", "no"):
         return []
     rest = text[m.end() : s_end]
-    if qty == "another" and last_people is not None and s_start <= last_people.start and last_people.end <= m.start():
-        # "One civilian was killed and another was injured": one more victim.
-        v = _ANOTHER_VICTIM.match(rest)
-        if v and _AND_BETWEEN.fullmatch(text, last_people.end, m.start()):
-            verb = v.group("verb").lower()
-            return [_claim(text, R.PEOPLE_VERBS[verb], iv, None, m.start(), m.end() + v.end(), "count.another_victim", verb)]
+    if qty == "another" and (found := _another_victim(text, m, iv, s_start, s_end, last_people)):
+        return found
     part = _PARTITIVE_RE.match(rest)
     if part:
         # "four of the seven drones": the salvo's own count after the article.

@@ -126,6 +126,12 @@ PEOPLE_NOUNS = [
     "mother", "mothers", "father", "fathers", "son", "sons", "daughter", "daughters",
     "wife", "husband", "brother", "brothers", "sister", "sisters", "grandson",
     "granddaughter", "relative", "relatives",
+    # other victims news names
+    "journalist", "journalists", "reporter", "reporters", "doctor", "doctors", "medic",
+    "medics", "paramedic", "paramedics", "nurse", "nurses", "crew member", "crew members",
+    "crewmembers", "farmer", "farmers", "shepherd", "shepherds", "firefighter",
+    "firefighters", "rescuer", "rescuers", "worshipper", "worshippers", "fisherman",
+    "fishermen", "driver", "drivers", "patient", "patients", "refugee", "refugees",
 ]
 #: Nouns that name the measure themselves ("no casualties", "1 casualty", "25 injured").
 MEASURE_NOUNS: dict[str, str] = {
