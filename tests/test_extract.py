@@ -245,6 +245,12 @@ def test_speaker_from_the_sentence_before(text, speaker):
     ("A woman and her son were wounded.", [("injured", 2, 2)]),
     ("One guard was killed and another was wounded.", [("killed", 1, 1), ("injured", 1, 1)]),
     ("A soldier was killed and another hurt.", [("killed", 1, 1), ("injured", 1, 1)]),
+    # Ranges are intervals.
+    ("Between 10 and 12 rockets slammed into the airport.", [("projectiles", 10, 12)]),
+    ("Witnesses said two or three drones hit the base.", [("projectiles", 2, 3)]),
+    ("Two to three mortar rounds landed near the gate.", [("projectiles", 2, 3)]),
+    ("Attackers fired 6-8 Katyushas at the camp.", [("projectiles", 6, 8)]),
+    ("The number of wounded rose from 34 to 64.", [("injured", 64, 64)]),
 ])
 def test_news_phrasings(text, expected):
     assert claims_of(text) == expected

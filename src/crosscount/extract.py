@@ -28,6 +28,9 @@ MEASURES = ("projectiles", "projectiles_subset", "injured", "killed", "casualtie
 _I = re.IGNORECASE
 ANCHOR = re.compile(
     rf"(?<![\w$£€.,/-])(?:(?P<qual>{R.QUALIFIER_RE})\s+[“\"‘']?)?"
+    # a range: "between 15 and 20", "three to four", "two or three", "7-9"
+    rf"(?:between\s+(?P<lo2>{R.DIGIT_NUMBER}|{R.WORD_NUMBER})\s+and\s+"
+    rf"|(?P<lo>{R.DIGIT_NUMBER}|{R.WORD_NUMBER})(?:\s+(?:to|or)\s+|\s*[-–]\s*)(?=[\w]))?"
     rf"(?P<qty>{R.QUANTITY_RE}|{R.ORDINAL_ONE_RE}|an?|no)"
     r"(?![\w%$]|[.,]\d|-\d|-(?:year|month|week|day|hour|minute|mile|km|mm|foot|feet|met|kilo|inch|story|storey|point|member|way)|\s*(?:mm|millimet|%|percent|per\s+cent)\b)",
     _I,
@@ -38,7 +41,7 @@ ANCHOR = re.compile(
 # faster: ANCHOR's long alternation is tried branch by branch at every position.
 _ANCHOR_WORDS = [
     *R.QUALIFIERS, *R.VAGUE, *R.IDIOMS, *UNITS, *TENS, *SCALES,
-    "another", "the last", *(f"a {o}" for o in R.ORDINALS), "a", "an", "no",
+    "another", "the last", *(f"a {o}" for o in R.ORDINALS), "a", "an", "no", "between",
 ]
 _CANDIDATE = re.compile(rf"(?<![\w$£€.,/-])(?:{R.trie(_ANCHOR_WORDS)}(?!\w)|\d)")
 # Words one of which must follow an anchor in its sentence for it to make a
@@ -241,6 +244,14 @@ def _interval(qual: str | None, qty: str) -> Interval | None:
     return apply_qualifier(qual, value) if value else None
 
 
+def _range(text: str, m: re.Match[str], lo: str, high: Interval) -> Interval | None:
+    """"between 15 and 20 rounds" is 15..20; "rose from 34 to 64" is no range."""
+    low = parse_quantity(lo)
+    if low is None or high.high is None or low.low >= high.high or text[max(0, m.start() - 6) : m.start()].lower().rstrip().endswith("from"):
+        return None
+    return Interval(low.low, high.high)
+
+
 def extract_claims(text: str, *, index: SentenceIndex | None = None) -> Iterator[Claim]:
     """Yield every claim in ``text`` (measure, interval, quote, offsets, rule).
 
@@ -328,6 +339,10 @@ def _match_anchor(
     interval = _interval(qual, qty)
     if interval is None:
         return []
+    if lo := (m.group("lo") or m.group("lo2")):
+        interval = _range(text, m, lo, interval)
+        if interval is None:
+            return []
     start, after = m.start(), m.end()
     left = text[s_start:start]
     if q in ("a", "an") and qual:
@@ -602,7 +617,7 @@ _NUMBER_OF = R.lower_regex(
     rf"(?P<head>number|total|toll|tally|figure|count)\b(?:\s+of\s+(?P<what>[\w\s.’'-]{{0,80}}?))?"
     rf"(?:\s+[\w’'-]+){{0,12}}?\s+(?:(?:had|has|have|now|was|is|stood|stands)\s+)*"
     rf"(?P<verb>risen|rises|rise|rose|climbed|climbs|jumped|increased|grown|grew|reached|stood|stands|was|is|at|tops|topped|exceeded)"
-    rf"(?:\s+(?:to|at))?\s+(?:(?P<qual>{R.QUALIFIER_RE})\s+)?(?P<qty>{R.DIGIT_NUMBER}|{R.QUANTITY_RE})\b"
+    rf"(?:\s+from\s+(?:{R.DIGIT_NUMBER}|{R.QUANTITY_RE}))?(?:\s+(?:to|at))?\s+(?:(?P<qual>{R.QUALIFIER_RE})\s+)?(?P<qty>{R.DIGIT_NUMBER}|{R.QUANTITY_RE})\b"
 )
 
 
