@@ -251,6 +251,10 @@ def test_speaker_from_the_sentence_before(text, speaker):
     ("Two to three mortar rounds landed near the gate.", [("projectiles", 2, 3)]),
     ("Attackers fired 6-8 Katyushas at the camp.", [("projectiles", 6, 8)]),
     ("The number of wounded rose from 34 to 64.", [("injured", 64, 64)]),
+    ("Forty-two rockets were launched overnight.", [("projectiles", 42, 42)]),  # a hyphen, not a range
+    ("Twenty-five to thirty rockets hit the town.", [("projectiles", 25, 30)]),
+    ("Two children were among those killed.", [("killed", 2, 2)]),
+    ("Drone strike kills 4 crew on cargo ship", [("killed", 4, 4)]),
 ])
 def test_news_phrasings(text, expected):
     assert claims_of(text) == expected

@@ -30,7 +30,7 @@ ANCHOR = re.compile(
     rf"(?<![\w$£€.,/-])(?:(?P<qual>{R.QUALIFIER_RE})\s+[“\"‘']?)?"
     # a range: "between 15 and 20", "three to four", "two or three", "7-9"
     rf"(?:between\s+(?P<lo2>{R.DIGIT_NUMBER}|{R.WORD_NUMBER})\s+and\s+"
-    rf"|(?P<lo>{R.DIGIT_NUMBER}|{R.WORD_NUMBER})(?:\s+(?:to|or)\s+|\s*[-–]\s*)(?=[\w]))?"
+    rf"|(?P<lo>{R.DIGIT_NUMBER}|{R.WORD_NUMBER})\s+(?:to|or)\s+|(?P<lo3>{R.DIGIT_NUMBER})\s*[-–]\s*(?=\d))?"
     rf"(?P<qty>{R.QUANTITY_RE}|{R.ORDINAL_ONE_RE}|an?|no)"
     r"(?![\w%$]|[.,]\d|-\d|-(?:year|month|week|day|hour|minute|mile|km|mm|foot|feet|met|kilo|inch|story|storey|point|member|way)|\s*(?:mm|millimet|%|percent|per\s+cent)\b)",
     _I,
@@ -215,7 +215,7 @@ _ANOTHER_VICTIM = re.compile(r"\s+(?:was\s+|has\s+been\s+)?(?:\w+ly\s+)?(?P<verb
 _AND_BETWEEN = re.compile(r"\s*,?\s+(?:and|while)\s+", _I)
 _SINGULAR_PEOPLE = frozenset(w for w in PEOPLE if not w.endswith("s") and " " not in w) - {
     "people", "personnel", "staff", "men", "women", "children"}
-_AMONG = re.compile(rf"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+the\s+(?P<who>{R.alt(list(R.AMONG_VICTIMS))})\b", _I)
+_AMONG = re.compile(rf"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?(?P<who>{R.alt(list(R.AMONG_VICTIMS))})\b", _I)
 #: What people "suffered" or "sustained" that makes them victims (on lower-cased text).
 _HARM_AFTER = re.compile(
     r"\s+(?:a\s+|the\s+)?(?P<fatal>loss\s+of\s+life|fatal\s+\w+)"
@@ -339,7 +339,7 @@ def _match_anchor(
     interval = _interval(qual, qty)
     if interval is None:
         return []
-    if lo := (m.group("lo") or m.group("lo2")):
+    if lo := (m.group("lo") or m.group("lo2") or m.group("lo3")):
         interval = _range(text, m, lo, interval)
         if interval is None:
             return []

@@ -128,7 +128,7 @@ PEOPLE_NOUNS = [
     "granddaughter", "relative", "relatives",
     # other victims news names
     "journalist", "journalists", "reporter", "reporters", "doctor", "doctors", "medic",
-    "medics", "paramedic", "paramedics", "nurse", "nurses", "crew member", "crew members",
+    "medics", "paramedic", "paramedics", "nurse", "nurses", "crew", "crew member", "crew members",
     "crewmembers", "farmer", "farmers", "shepherd", "shepherds", "firefighter",
     "firefighters", "rescuer", "rescuers", "worshipper", "worshippers", "fisherman",
     "fishermen", "driver", "drivers", "patient", "patients", "refugee", "refugees",
