@@ -67,6 +67,22 @@ def test_anaphoric_subsets():
     assert claims_of(text) == [("projectiles", 4, 4), ("projectiles_subset", 3, 3), ("projectiles_subset", 1, 1)]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # "a third" and "another" imply more projectiles than the count before them.
+    ("Two rockets struck the airport, while a third landed near a checkpoint.",
+     [("projectiles_subset", 2, 2), ("projectiles_subset", 1, 1)]),
+    ("One drone hit the base and another crashed in a field, officials said.",
+     [("projectiles_subset", 1, 1), ("projectiles_subset", 1, 1)]),
+    ("Three rockets hit the camp. Another two landed in a field.",
+     [("projectiles_subset", 3, 3), ("projectiles_subset", 2, 2)]),
+    # Fired, not hitting a place: the total stays.
+    ("Two rockets were fired at the base. A third failed to launch.",
+     [("projectiles", 2, 2), ("projectiles_subset", 1, 1)]),
+])
+def test_ordinals_imply_a_larger_salvo(text, expected):
+    assert claims_of(text) == expected
+
+
 def test_count_below_the_salvo_is_a_subset():
     text = "Seven rockets were fired. Four rockets landed in the Green Zone."
     assert claims_of(text) == [("projectiles", 7, 7), ("projectiles_subset", 4, 4)]

@@ -278,6 +278,8 @@ def extract_claims(text: str, *, index: SentenceIndex | None = None) -> Iterator
         for claim in found:
             if claim.measure in ("injured", "killed", "casualties"):
                 last_people = claim
+            elif _ANOTHER_BEFORE.search(text, max(s_start, claim.start - 10), claim.start):
+                claim.extra["another"] = "1"  # "Another three landed outside": more of the salvo
             consumed = max(consumed, claim.end)
             seen.append(claim)
     seen.extend(_bare_singular(text, idx))
@@ -673,6 +675,28 @@ def _measure_word(s: str) -> str | None:
     return None
 
 
+_ORDINAL_N = re.compile(rf"a\s+({'|'.join(R.ORDINALS)})\b")
+_ANOTHER_N = re.compile(r"another\b(?!\s+\d)")
+_ANOTHER_BEFORE = re.compile(r"\banother\s+$", _I)
+
+
+def _implied_total(claims: list[Claim]) -> int:
+    """The fewest projectiles the main attack's ordinals imply: "a third
+    landed near the camp" three, "another struck the airport" (or "another
+    three") one (three) more than the count just before it."""
+    implied, before = 0, None
+    for c in claims:
+        if c.event != "main" or not c.measure.startswith("projectiles"):
+            continue
+        q = c.quote.lower()
+        if m := _ORDINAL_N.match(q):
+            implied = max(implied, R.ORDINALS.index(m.group(1)) + 2)
+        elif (_ANOTHER_N.match(q) or c.extra.get("another")) and before is not None and before.sentence_no >= c.sentence_no - 1:
+            implied = max(implied, before.low + c.low)
+        before = c
+    return implied
+
+
 def resolve_subsets(claims: list[Claim]) -> list[Claim]:
     """A projectile count that hit one place is a subset of the salvo when it is
     below the article's largest count ("four rockets landed in the Green Zone"
@@ -682,7 +706,7 @@ def resolve_subsets(claims: list[Claim]) -> list[Claim]:
             and c.extra.get("subset_basis") != "cue"]
     if not main:
         return claims
-    top = max(c.low for c in main)
+    top = max([c.low for c in main] + [_implied_total(claims)])
     totals = [c for c in main if c.extra.get("subset_basis") == "total"]
     vague_top = max((c.low for c in totals if c.high is None and c.qualifier is None), default=None)
     in_main = {id(c) for c in main}  # identity: equal claims are still different statements
