@@ -59,7 +59,7 @@ _INCLUDING = re.compile(r"\b(?:including|with|among\s+them)\s+$", re.I)
 _WORDLIKE = re.compile(r"[\w$]")
 _ORDINAL = re.compile(R.ORDINAL_ONE_RE, re.I)
 _OTHER_BEFORE = re.compile(r"\b(?:the\s+other|other)\s*$", re.I)
-_PROJ_MENTION = re.compile(r"\b(?:rockets?|missiles?|projectiles?|mortar|shells|drones|rounds)\b")
+_PROJ_MENTION = re.compile(r"\b(?:rockets?|missiles?|projectiles?|mortar|shells|drones?|rounds)\b")
 _ANCHOR_LOWER = R.lower_regex(ANCHOR.pattern)
 #: A month right before a numeral makes it a day ("on Oct. 19 caused minor injuries").
 _MONTH_BEFORE = R.lower_regex(rf"\b(?:{R.MONTHS})\.?\s+$")
@@ -384,6 +384,8 @@ def _claim(text: str, measure: str, iv: Interval, qual: str | None, start: int, 
 
 def _projectile(text, m, iv, np, s_start, s_end, left) -> list[Claim]:
     qty = m.group("qty").lower()
+    if (alt := _OR_NOUN.match(text, np.end, s_end)) and (np2 := noun_phrase(text, alt.end(), s_end)) and np2.kind == "proj":
+        np = replace(np, end=np2.end)  # "one rocket or mortar round hit": either is the thing counted
     rest = text[np.end : s_end]
     right = _PROJ_VERB_RE.match(rest)
     lverb = _LEFT_PROJ_VERB_RE.search(text[max(s_start, m.start() - 40) : m.start()])
@@ -678,6 +680,7 @@ def _measure_word(s: str) -> str | None:
 _ORDINAL_N = re.compile(rf"a\s+({'|'.join(R.ORDINALS)})\b")
 _ANOTHER_N = re.compile(r"another\b(?!\s+\d)")
 _ANOTHER_BEFORE = re.compile(r"\banother\s+$", _I)
+_OR_NOUN = re.compile(r"\s+or\s+")
 
 
 def _implied_total(claims: list[Claim]) -> int:
@@ -697,6 +700,14 @@ def _implied_total(claims: list[Claim]) -> int:
     return implied
 
 
+def _below(c: Claim, implied: int) -> bool:
+    """Whether a count is below an implied salvo: "two" or "at least one" below
+    "a third", but not "multiple" or "up to 27", which allow it."""
+    if c.high is not None:
+        return c.high < implied
+    return c.qualifier is not None and c.low < implied
+
+
 def resolve_subsets(claims: list[Claim]) -> list[Claim]:
     """A projectile count that hit one place is a subset of the salvo when it is
     below the article's largest count ("four rockets landed in the Green Zone"
@@ -706,14 +717,15 @@ def resolve_subsets(claims: list[Claim]) -> list[Claim]:
             and c.extra.get("subset_basis") != "cue"]
     if not main:
         return claims
-    top = max([c.low for c in main] + [_implied_total(claims)])
+    top = max(c.low for c in main)
+    implied = _implied_total(claims)  # "a third": at least three, which a vague "multiple" allows
     totals = [c for c in main if c.extra.get("subset_basis") == "total"]
     vague_top = max((c.low for c in totals if c.high is None and c.qualifier is None), default=None)
     in_main = {id(c) for c in main}  # identity: equal claims are still different statements
     out = []
     for c in claims:
         if id(c) in in_main and c.extra.get("subset_basis") == "impact" and (
-            c.low < top or (vague_top is not None and c.low <= vague_top)
+            c.low < top or (vague_top is not None and c.low <= vague_top) or _below(c, implied)
         ):
             c = replace(c, measure="projectiles_subset", extra={**c.extra, "subset_basis": "below_total"})
         out.append(c)
