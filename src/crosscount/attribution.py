@@ -24,7 +24,13 @@ _NP = r"[a-z“\"]?[\w.’'“”\"-]*(?:\s+(?:of|for|at|in|on|and|the|'s|’s|&
 # "X said", "X told reporters", "X reported"
 _SUBJ_VERB = R.lower_regex(rf"(?:^|[,;:“”\"—–(]\s*|\s-{{1,2}}\s+|\bthat\s+|\band\s+|\bbut\s+)(?P<np>{_NP})\s+(?:(?:also|later|earlier|had|has|have|previously|initially|first)\s+)*(?P<verb>{_VERB_TREE})\b(?!\s+by\b)")  # "a truce announced by X": passive
 # "A coalition spokesman, Col. Wayne Marotto, said": the name between commas
-_APPOSITIVE = R.lower_regex(rf",\s*(?P<np>{_NP}),\s+(?P<verb>said|says|told|added|wrote|tweeted)\b")
+_APPOSITIVE = R.lower_regex(rf",\s*(?P<np>(?:who|which)\s[^,;:]{{0,150}}|{_NP}),\s+(?P<verb>said|says|told|added|wrote|tweeted)\b")
+# An aside between the speaker and the verb: "A U.S. official, who spoke on condition of
+# anonymity, said", "Medics, speaking to Reuters by phone, said", "The army, in a brief
+# statement, said", "The Islamic Resistance, an umbrella group of militias, said".
+_ASIDE = R.lower_regex(r"(?:who|which|whose|speaking|writing|in|on|at|citing|quoting|asked|reached|contacted)\b")
+_DESCRIPTION = R.lower_regex(r"(?:a|an|the)\b")  # an aside only between two commas
+_BEFORE_COMMA = R.lower_regex(r"(?:^|[,;:“”\"—–(]\s*|\bthat\s+|\band\s+|\bbut\s+)(?P<np>[^,;:“”\"—–()]{2,90}?)\s*,\s*$")
 # A name runs to the next punctuation; a full stop after a one-letter word
 # ("U.S. Embassy", "J. Smith") is part of it.
 _NAME = r"(?:[^,.;:“”\"]|(?<=\b\w)\.){2,80}"
@@ -46,10 +52,12 @@ _OWN_STATEMENT = re.compile(r"^(.+?)[’']s?\s+(?:\w+\s+)?(?:statement|tweet|pos
 #: Not a speaker: a passive ("no injuries were reported"), a zero ("none of
 #: the rockets"), a place or time ("in a statement"), a lone function word.
 _NOT_SPEAKER = re.compile(
-    r"^(?:no|none|nobody|neither|in|on|at|by|from|with|after|before|since|during)\b"
+    r"^(?:no|none|nobody|neither|in|on|at|by|from|with|after|before|since|during|who|which|whose|speaking)\b"
     r"|\b(?:was|were|is|are|been|be|being|has|have|had)$"
     r"|^(?:but|and|or|so|yet|now|then|initial|initially|reportedly|also|later|earlier|first|previously"
-    r"|other|others|some|many|most|all|both)$",
+    r"|other|others|some|many|most|all|both|a|an|the)$"
+    # what was said, not who: "..., said two rockets fell inside the base"
+    r"|\b(?:rockets?|missiles?|drones?|mortars?|shells|projectiles?|fell|landed|struck|killed|wounded|injured)\b",
     _I,
 )
 
@@ -86,8 +94,8 @@ def speaker_candidates(sentence: str) -> list[tuple[int, str]]:
     low = lowered(sentence)
     verbs = [m.start() for m in _REPORT_VERB.finditer(low)]
     according = "accord" in low or "citing" in low
-    if not (verbs or according):
-        return []  # every pattern below needs a reporting verb, "according to" or "citing"
+    if not (verbs or according or " -" in sentence or "–" in sentence or "—" in sentence):
+        return []  # every pattern below needs a reporting verb, "according to", "citing" or a dash
     cands: list[tuple[int, str]] = []
     for m in _ACCORDING.finditer(low) if according else ():
         np = _clean(sentence[m.start("np") : m.end("np")])
@@ -102,15 +110,32 @@ def speaker_candidates(sentence: str) -> list[tuple[int, str]]:
         if np and np.lower() not in _PRONOUNS:
             cands.append((m.start("verb"), np))
     for m in _subject_verb(low, verbs):
-        np = _clean(sentence[m.start("np") : m.end("np")])
+        start, end = _past_aside(low, m.start("np"), m.end("np"))
+        np = _clean(sentence[start:end])
         if np:
             cands.append((m.start("verb"), np))
+    if sentence[-1:] not in ".!?”\"" and (m := _SOURCE_AFTER_DASH.search(sentence)) and (np := _clean(m.group("np"))):
+        # A headline's source after a dash credits its last clause:
+        # "...; 4 civilians killed - Kurdish officials".
+        cands.append((sentence.rfind(";", 0, m.start()) + 1, np))
     if not cands:
         for m in _APPOSITIVE.finditer(low):
-            np = _clean(sentence[m.start("np") : m.end("np")])
+            start, end = _past_aside(low, m.start("np"), m.end("np"), description=True)
+            np = _clean(sentence[start:end])
             if np and np.lower() not in _PRONOUNS:
                 cands.append((m.start("verb"), np))
     return cands
+
+
+def _past_aside(low: str, start: int, end: int, *, description: bool = False) -> tuple[int, int]:
+    """The speaker's span: the words before the comma when those at
+    ``start:end`` are an aside ("who spoke on condition of anonymity", or
+    between two commas a description: "an umbrella group of militias")."""
+    aside = _ASIDE.match(low, start) or (description and _DESCRIPTION.match(low, start))
+    if not aside or low[:start].rstrip()[-1:] != ",":
+        return start, end
+    b = _BEFORE_COMMA.search(low, 0, start)
+    return (b.start("np"), b.end("np")) if b else (start, end)
 
 
 # Where _SUBJ_VERB can start; its own leading alternation, tried at every
@@ -152,6 +177,8 @@ def _subject_verb(low: str, verbs: list[int]) -> Iterator[re.Match[str]]:
 
 
 _PUNCT = set(",;:“”\"—–(")
+#: "Drone attack wounds 2 soldiers - Iraqi military": a headline's source, at its end.
+_SOURCE_AFTER_DASH = re.compile(r"\s[-–—]{1,2}\s+(?P<np>(?:[A-Z][\w.’'-]*|U\.S\.)(?:\s+[\w.’'-]+){0,4})\s*$")
 
 
 def find_speaker(sentence: str, claim_pos: int, *, candidates: list[tuple[int, str]] | None = None) -> str | None:
@@ -167,6 +194,9 @@ def find_speaker(sentence: str, claim_pos: int, *, candidates: list[tuple[int, s
     # Prefer the last speaker before the claim (nested reporting), else the first after.
     before = [c for c in cands if c[0] <= claim_pos]
     pick = max(before) if before else min(cands)
+    after = [c for c in cands if c[0] > claim_pos]
+    if pick[1] in ("we", "i") and after:
+        pick = min(after)  # "'We counted 14 missiles,' said a resident": the quoted speaker
     return pick[1]
 
 

@@ -63,7 +63,7 @@ _PROJ_MENTION = re.compile(r"\b(?:rockets?|missiles?|projectiles?|mortar|shells|
 _ANCHOR_LOWER = R.lower_regex(ANCHOR.pattern)
 #: A month right before a numeral makes it a day ("on Oct. 19 caused minor injuries").
 _MONTH_BEFORE = R.lower_regex(rf"\b(?:{R.MONTHS})\.?\s+$")
-TOKEN = re.compile(r"[\w$][\w.’'&/-]*\w|[\w$]|[,;:()“”\"—–]")
+TOKEN = re.compile(r"[\w$][\w.’'&/-]*\w|[\w$]|[,;:()“”\"—–-]")
 
 PROJ = {w.lower() for w in R.PROJECTILE_NOUNS}
 #: First words of the heads of more than one word ("mortar rounds", "loss of life").
