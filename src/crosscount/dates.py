@@ -21,9 +21,11 @@ from dataclasses import dataclass
 
 import dateparser
 
+from crosscount import rules as R
+
 _I = re.IGNORECASE
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+MONTHS = R.MONTHS
 _SETTINGS = {"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
 
 #: Dateline: "BAGHDAD, Dec 8 (Reuters) –", "WASHINGTON, Feb. 10 (UPI) --".
@@ -47,6 +49,8 @@ EXPLICIT_DATE = re.compile(
     rf"\b(?:on\s+)?(?P<date>(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d\d)?|\d{{1,2}}\s+(?:{MONTHS})(?:\s+(?:19|20)\d\d)?)\b",
     _I,
 )
+#: In every EXPLICIT_DATE match: a cheap test before the costly pattern.
+_MONTH_WORD = re.compile(R.trie(MONTHS.split("|")), _I)
 CAPTION = re.compile(r"\b(?:photo|picture|image|file|taken|pictured|shows|seen)\b", _I)
 RELATIVE = re.compile(r"\b(?P<rel>today|tonight|this\s+(?:morning|evening|afternoon)|yesterday|last\s+night)\b", _I)
 _RELATIVE_WORDS = ("today", "tonight", "this", "yesterday", "last")  # one is in every RELATIVE match
@@ -205,11 +209,11 @@ def resolve_incident_date(text: str, published: dt.date | None, sentences: Itera
     fallback = DateGuess(None, "unknown")
     # Usually the first sentence or two decide: the rest are never looked at.
     for sent in sentences:
-        has_digit = _DIGIT.search(sent) is not None
+        may_date = _DIGIT.search(sent) is not None and _MONTH_WORD.search(sent) is not None
         low = sent.lower()
         if any(w in low for w in _PHOTO_WORDS) and _PHOTO.search(sent):
             continue  # "In this Monday, Jan. 13, 2020 photo, ...": a caption
-        for m in EXPLICIT_DATE.finditer(sent) if has_digit else ():
+        for m in EXPLICIT_DATE.finditer(sent) if may_date else ():
             if _dates_report(sent, m) or _other_weapon(sent[m.end() :], weapon) or re.match(r"\s*\(\w", sent[m.end() :]):
                 continue  # a dateline ("Dec 8 (Reuters)") dates the story, not the attack
             has_year = re.search(r"\d{4}", m.group("date")) is not None
@@ -328,7 +332,7 @@ def named_dates(sentence: str, base: dt.date) -> list[dt.date]:
     if any(w in low for w in _PHOTO_WORDS) and _PHOTO.search(sentence):
         return []
     found = []
-    for m in EXPLICIT_DATE.finditer(sentence) if _DIGIT.search(sentence) else ():
+    for m in EXPLICIT_DATE.finditer(sentence) if _DIGIT.search(sentence) and _MONTH_WORD.search(sentence) else ():
         if not (_dates_report(sentence, m) or re.match(r"\s*\(\w", sentence[m.end() :])):
             found.append(parse_date(m.group("date"), base=base))
     found += [resolve_weekday(day, base) for day in event_weekdays(sentence)]

@@ -29,8 +29,10 @@ _I = re.IGNORECASE
 ANCHOR = re.compile(
     rf"(?<![\w$£€.,/-])(?:(?P<qual>{R.QUALIFIER_RE})\s+[“\"‘']?)?"
     # a range: "between 15 and 20", "three to four", "two or three", "7-9"
+    # (the lookahead lets the anchors that start no range skip it cheaply)
+    r"(?:(?=between\s|[\w-]++\s++(?:to|or)\s|\d++\s*+[-–]\s*+\d)"
     rf"(?:between\s+(?P<lo2>{R.DIGIT_NUMBER}|{R.WORD_NUMBER})\s+and\s+"
-    rf"|(?P<lo>{R.DIGIT_NUMBER}|{R.WORD_NUMBER})\s+(?:to|or)\s+|(?P<lo3>{R.DIGIT_NUMBER})\s*[-–]\s*(?=\d))?"
+    rf"|(?P<lo>{R.DIGIT_NUMBER}|{R.WORD_NUMBER})\s+(?:to|or)\s+|(?P<lo3>{R.DIGIT_NUMBER})\s*[-–]\s*(?=\d)))?"
     rf"(?P<qty>{R.QUANTITY_RE}|{R.ORDINAL_ONE_RE}|an?|no)"
     r"(?![\w%$]|[.,]\d|-\d|-(?:year|month|week|day|hour|minute|mile|km|mm|foot|feet|met|kilo|inch|story|storey|point|member|way)|\s*(?:mm|millimet|%|percent|per\s+cent)\b)",
     _I,
@@ -54,7 +56,9 @@ TRIGGER_WORDS = frozenset(
 )
 _HEADLINE_VERBS = frozenset({"killed", "wounded", "injured", "dead"})
 #: Every word the extractor asks a SentenceIndex for (declare them to share one scan).
-WORDS = TRIGGER_WORDS | _HEADLINE_VERBS | frozenset().union(*R.ZERO_RULE_WORDS.values())
+#: The head words of the toll rules (_NUMBER_OF, _BRINGING): articles without one skip them.
+_TALLY_WORDS = frozenset({"number", "total", "toll", "tally", "figure", "count"})
+WORDS = TRIGGER_WORDS | _HEADLINE_VERBS | _TALLY_WORDS | frozenset().union(*R.ZERO_RULE_WORDS.values())
 _INCLUDING = re.compile(r"\b(?:including|with|among\s+them)\s+$", re.I)
 _WORDLIKE = re.compile(r"[\w$]")
 _ORDINAL = re.compile(R.ORDINAL_ONE_RE, re.I)
@@ -214,7 +218,7 @@ _POSSESSIVE = re.compile(r"(?:her|his|their)\s+", _I)
 _ANOTHER_VICTIM = re.compile(r"\s+(?:was\s+|has\s+been\s+)?(?:\w+ly\s+)?(?P<verb>killed|wounded|injured|hurt)\b", _I)
 _AND_BETWEEN = re.compile(r"\s*,?\s+(?:and|while)\s+", _I)
 _SINGULAR_PEOPLE = frozenset(w for w in PEOPLE if not w.endswith("s") and " " not in w) - {
-    "people", "personnel", "staff", "men", "women", "children"}
+    "people", "personnel", "staff", "crew", "men", "women", "children"}
 _AMONG = re.compile(rf"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?(?P<who>{R.alt(list(R.AMONG_VICTIMS))})\b", _I)
 #: What people "suffered" or "sustained" that makes them victims (on lower-cased text).
 _HARM_AFTER = re.compile(
@@ -263,7 +267,7 @@ def extract_claims(text: str, *, index: SentenceIndex | None = None) -> Iterator
     seen: list[Claim] = list(_zero_claims(text, idx))
     triggers = idx.word_positions(TRIGGER_WORDS)
     for m in _anchors(text, idx.lower):
-        if m.start() < consumed or _is_day(text, idx.lower, m):
+        if m.start() < consumed or (idx.lower[m.start()].isdigit() and _is_day(text, idx.lower, m)):
             continue
         sent = idx.sentence(m.start())
         s_start, s_end = sent.start, sent.end
@@ -283,7 +287,8 @@ def extract_claims(text: str, *, index: SentenceIndex | None = None) -> Iterator
             consumed = max(consumed, claim.end)
             seen.append(claim)
     seen.extend(_bare_singular(text, idx))
-    seen.extend(_number_of(text, idx, seen))
+    if idx.word_positions(_TALLY_WORDS):
+        seen.extend(_number_of(text, idx, seen))
     for claim in _dedupe(seen):
         sn = idx.sentence_no(claim.start)
         span = idx.sentences[sn] if idx.sentences else None
@@ -591,7 +596,7 @@ def _zero_claims(text: str, idx: SentenceIndex) -> Iterator[Claim]:
 
 # Each rule starts with \b, checked by R.word_finditer (much faster than in the regex).
 _ZERO = [(rid, R.lower_regex(p.removeprefix(r"\b")), meas) for rid, p, meas in R.ZERO_RULES]
-_SINGULAR = [w for w in R.PEOPLE_NOUNS if not w.endswith("s") and w not in ("people", "personnel", "staff", "men", "women", "children", "other")]
+_SINGULAR = [w for w in R.PEOPLE_NOUNS if not w.endswith("s") and w not in ("people", "personnel", "staff", "crew", "men", "women", "children", "other")]
 _BARE_HEADLINE = re.compile(
     rf"(?:[^:\n]{{0,60}}:\s+)?(?:[A-Z][\w.’'-]*\s+){{0,2}}(?P<noun>{R.alt(_SINGULAR)})\s+(?P<verb>killed|wounded|injured|dead)\b", _I
 )
