@@ -237,6 +237,12 @@ _BARE_VICTIMS = re.compile(
 )
 #: An aside between commas after the victims: "Five people, including two children, were wounded".
 _ASIDE = re.compile(r"\s*,\s*(?:including|among\s+them|most\s+of\s+them|all\s+of\s+them|mostly)\b[^,;.]{0,80},", _I)
+#: _INCLUDING or _LEFT_ACTIVE_RE, in one prefix tree over the lower-cased text:
+#: whether an anchor with no counted noun after it may still count victims.
+_LEFT_CUE = R.lower_regex(
+    rf"\b(?:(?:including|with|among\s+them)\s+$"
+    rf"|(?P<verb>{R.trie(list(R.ACTIVE_PEOPLE_VERBS))})(?:\s+(?:also|slightly|seriously|at\s+least|the|another|both))*\s+$)"
+)
 
 
 @functools.lru_cache(maxsize=4096)  # pure, and news repeats its few quantity phrases
@@ -273,8 +279,7 @@ def extract_claims(text: str, *, index: SentenceIndex | None = None) -> Iterator
         s_start, s_end = sent.start, sent.end
         after = bisect.bisect_left(triggers, m.end())
         first = triggers[after] if after < len(triggers) else len(text)
-        if first >= s_end and not (_INCLUDING.search(text, max(s_start, m.start() - 40), m.start())
-                                    or _LEFT_ACTIVE_RE.search(text, max(s_start, m.start() - 40), m.start())):
+        if first >= s_end and not _LEFT_CUE.search(idx.lower, max(s_start, m.start() - 40), m.start()):
             continue  # nothing after it could be what it counts
         # A counted noun ends with a trigger word within noun_phrase's reach.
         near_head = first < min(s_end, m.end() + NOUN_REACH)
