@@ -281,6 +281,9 @@ def test_speaker_from_the_sentence_before(text, speaker):
     ("Twenty-five to thirty rockets hit the town.", [("projectiles", 25, 30)]),
     ("Two children were among those killed.", [("killed", 2, 2)]),
     ("Drone strike kills 4 crew on cargo ship", [("killed", 4, 4)]),
+    ("Medics treated nine of the workers for shrapnel wounds.", [("injured", 9, 9)]),
+    ("The clinic treated 40 patients on Monday.", []),
+    ("The drone strike killed a\nBritish contractor.", [("killed", 1, 1)]),  # a hard line break mid-sentence
 ])
 def test_news_phrasings(text, expected):
     assert claims_of(text) == expected
@@ -300,6 +303,7 @@ def test_news_phrasings(text, expected):
      dt.date(2024, 2, 1), ["main", "main"]),
     ("A drone hit the outpost on Monday, wounding one soldier. A week earlier, a missile attack wounded three.",
      dt.date(2024, 1, 24), ["main", "main", "other:day-after"]),
+    ("Three rockets hit the base. A similar attack on an airport killed a guard.", None, ["main", "other:similar"]),
 ])
 def test_dated_background_is_another_event(text, published, events):
     assert [c.event for c in article_claims(text, published=published)[0]] == events

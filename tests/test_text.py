@@ -11,6 +11,8 @@ from crosscount.text import SentenceIndex, lowered, sentence_spans
     ("Maj. Gen. Smith said on Jan. 5 that it ended.", ["Maj. Gen. Smith said on Jan. 5 that it ended."]),
     ("at least one person\nwas wounded. Then more.", ["at least one person\nwas wounded.", "Then more."]),
     ("“It was over,” he said. Later it resumed.", ["“It was over,” he said.", "Later it resumed."]),
+    ("The strike killed an\nAmerican contractor.", ["The strike killed an\nAmerican contractor."]),
+    ("Rockets hit Erbil\nThe army said so.", ["Rockets hit Erbil", "The army said so."]),
 ])
 def test_sentence_spans(text, expected):
     assert [text[s.start:s.end] for s in sentence_spans(text)] == expected

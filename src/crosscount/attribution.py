@@ -213,6 +213,7 @@ BACKGROUND_CUES: list[tuple[str, str]] = [
     ("strike-that-killed", r"\b(?:air\s*strikes?|drone\s+strike|strike|attack|assassination)(?:\s+(?:on|in|at|near)\s+[\w.’' -]{1,40}?)?\s+(?:that|which)\s+(?:also\s+)?killed\b"),
     ("day-after", r"\b(?:a|one|two|three|several)\s+(?:days?|weeks?|months?)\s+(?:after|before|earlier)\b"),
     ("anniversary", r"\banniversary\b"),
+    ("similar", r"\b(?:a|an|another)\s+similar\s+(?:\w+\s+)?(?:attack|strike|incident|assault)\b"),
     ("retaliat", r"\bretaliatory\b"),
 ]
 _BG = [(slug, re.compile(p, _I)) for slug, p in BACKGROUND_CUES]
@@ -222,7 +223,7 @@ _SLUGS = {f"c{i}": slug for i, (slug, _p) in enumerate(BACKGROUND_CUES)}
 #: Every cue holds one of these words ("midJanuary" too): a sentence without one has no cue.
 CUE_WORDS = frozenset({
     "last", "earlier", "previous", "since", "recent", "past", "killed", "after", "before",
-    "anniversary", "retaliatory", "ago", *(str(y) for y in range(1900, 2100)),
+    "anniversary", "retaliatory", "ago", "similar", *(str(y) for y in range(1900, 2100)),
     *_MONTHS.split("|"), *(f"mid{m}" for m in _MONTHS.split("|")),
 })
 _CONTINUES = re.compile(r"\b(?:in\s+both\s+(?:instances|cases|attacks)|in\s+(?:that|those|each|the\s+earlier)\s+(?:attacks?|instances?|incidents?|cases?)|both\s+attacks)\b", _I)

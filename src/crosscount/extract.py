@@ -483,7 +483,7 @@ def _anaphor(text, m, iv, s_start, s_end, left, last_people=None) -> list[Claim]
         measure = R.PEOPLE_VERBS[pv.group("verb").lower()]
         return [_claim(text, measure, iv, m.group("qual"), m.start(), m.end() + pv.end(), "count.people_anaphor", pv.group("verb").lower())]
     lv = _LEFT_ACTIVE_RE.search(text, max(s_start, m.start() - 40), m.start())
-    if lv and _BARE_VICTIMS.match(rest):
+    if lv and _BARE_VICTIMS.match(rest) and lv.group("verb").lower() != "treated":
         # "killing three people and wounding seven": only people are killed or wounded.
         verb = re.sub(r"\s+", " ", lv.group("verb").lower())
         return [_claim(text, R.ACTIVE_PEOPLE_VERBS[verb], iv, m.group("qual"), lv.start(), m.end(), "count.people_active_bare", verb)]
@@ -566,7 +566,7 @@ def _people(text, m, iv, np, s_start, s_end, left, last_people) -> list[Claim]:
                 claim = _claim(text, measure, Interval(total.low + iv3.low, None if total.high is None or iv3.high is None else total.high + iv3.high),
                                m.group("qual"), start, f3[1], "count.people_list", verb)
         return [claim]
-    if lverb and qty != "no":
+    if lverb and qty != "no" and not (lverb.group("verb").lower() == "treated" and not _FOR_AFTER.match(text, end, s_end)):
         verb = lverb.group("verb").lower()
         measure = R.ACTIVE_PEOPLE_VERBS[re.sub(r"\s+", " ", verb)]
         vstart = max(s_start, start - 40) + lverb.start()
@@ -691,6 +691,7 @@ _ORDINAL_N = re.compile(rf"a\s+({'|'.join(R.ORDINALS)})\b")
 _ANOTHER_N = re.compile(r"another\b(?!\s+\d)")
 _ANOTHER_BEFORE = re.compile(r"\banother\s+$", _I)
 _OR_NOUN = re.compile(r"\s+or\s+")
+_FOR_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+for\b", _I)  # "treated 11 troops for concussion"
 
 
 def _implied_total(claims: list[Claim]) -> int:

@@ -162,6 +162,7 @@ ACTIVE_PEOPLE_VERBS: dict[str, str] = {
     "wounded": "injured", "wounding": "injured", "wounds": "injured", "injured": "injured",
     "injuring": "injured", "injures": "injured", "hurt": "injured", "hurting": "injured",
     "injuries to": "injured", "wounds to": "injured",  # "caused minor injuries to two soldiers"
+    "treated": "injured",  # "treated 11 of its troops for concussion" (extract checks the "for")
     # "Among the dead were two nationals"
     "among the dead were": "killed", "among the dead are": "killed", "among those killed were": "killed",
     "among the killed were": "killed", "among the wounded were": "injured", "among the injured were": "injured",

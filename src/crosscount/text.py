@@ -23,6 +23,8 @@ ABBREVIATIONS = {
 # Blank lines always end a sentence: one candidate for the run, not one per line.
 _END = re.compile(r"[.!?][\"'”’)\]]*(?=\s)|\n(?:[ \t]*\n)+|\n")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+#: Words a sentence cannot end with: a line break after one is inside a sentence.
+_OPEN_WORD = re.compile(r"\b(?:a|an|the|of|to|and|or|in|on|at|by|for|with|from|that|its|their|his|her)[ \t]*$")
 
 
 class Span(NamedTuple):
@@ -59,8 +61,10 @@ def sentence_spans(text: str) -> list[Span]:
         first, pos = m.span()
         if text[first] == "\n":
             # A blank line ends a sentence; a hard line break inside one continues in
-            # lower case (a window: slicing the rest is quadratic on long texts).
-            if pos - first == 1 and text[pos : pos + 80].lstrip(" \t")[:1].islower():
+            # lower case (a window: slicing the rest is quadratic on long texts), or
+            # after a word no sentence ends with ("killed an\nAmerican contractor").
+            if pos - first == 1 and (text[pos : pos + 80].lstrip(" \t")[:1].islower()
+                                     or _OPEN_WORD.search(text, max(0, first - 12), first)):
                 continue
         else:
             rest = text[pos : pos + 3].lstrip(" \t")
