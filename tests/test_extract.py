@@ -256,6 +256,10 @@ def test_speaker_from_the_sentence_before(text, speaker):
     ("Air defences intercepted six drones launched from the south.", [("projectiles_subset", 6, 6)]),
     ("Five of the nine missiles were shot down.", [("projectiles_subset", 5, 5), ("projectiles", 9, 9)]),
     ("Only two of the 11 rockets hit the camp.", [("projectiles_subset", 2, 2), ("projectiles", 11, 11)]),
+    ("Eight drones were launched and air defences shot down six.", [("projectiles", 8, 8), ("projectiles_subset", 6, 6)]),
+    ("Border guards intercepted two men near the crossing.", []),
+    # A figure quoted in a headline.
+    ("Rocket attack wounds 'several' contractors", [("injured", 2, None)]),
     # Tolls and their updates.
     ("The death toll from Sunday's drone strike on the village market rose to 14.", [("killed", 14, 14)]),
     ("The wounded soldier died on Monday, bringing the death toll to three.", [("killed", 3, 3)]),

@@ -190,9 +190,9 @@ _PEOPLE_VERB_RE = re.compile(
     _I,
 )
 _LEFT_ACTIVE_RE = re.compile(
-    rf"\b(?P<verb>{R.alt(list(R.ACTIVE_PEOPLE_VERBS))})(?:\s+(?:also|slightly|seriously|at\s+least|the|another|both))*\s+$",
+    rf"\b(?P<verb>{R.alt(list(R.ACTIVE_PEOPLE_VERBS))})(?:\s+(?:also|slightly|seriously|at\s+least|the|another|both))*\s+[“\"‘']?$",
     _I,
-)
+)  # a quoted figure in a headline: "wounds 'several' Americans"
 _PROJ_VERB_RE = re.compile(
     rf"^[”\"’]?(?:\s+{AUX}){{0,3}}\s+(?P<verb>{R.alt(R.IMPACT_VERBS + R.FIRE_VERBS)})\b", _I
 )
@@ -237,11 +237,11 @@ _BARE_VICTIMS = re.compile(
 )
 #: An aside between commas after the victims: "Five people, including two children, were wounded".
 _ASIDE = re.compile(r"\s*,\s*(?:including|among\s+them|most\s+of\s+them|all\s+of\s+them|mostly)\b[^,;.]{0,80},", _I)
-#: _INCLUDING or _LEFT_ACTIVE_RE, in one prefix tree over the lower-cased text:
-#: whether an anchor with no counted noun after it may still count victims.
+#: _INCLUDING, _LEFT_INTERCEPT or _LEFT_ACTIVE_RE, in one pattern over the lower-cased
+#: text: whether an anchor with no counted noun after it may still count something.
 _LEFT_CUE = R.lower_regex(
-    rf"\b(?:(?:including|with|among\s+them)\s+$"
-    rf"|(?P<verb>{R.trie(list(R.ACTIVE_PEOPLE_VERBS))})(?:\s+(?:also|slightly|seriously|at\s+least|the|another|both))*\s+$)"
+    rf"\b(?:(?:including|with|among\s+them)\s+$|(?:intercepted|shot\s+down|downed)\s+(?:all\s+)?$"
+    rf"|(?P<verb>{R.trie(list(R.ACTIVE_PEOPLE_VERBS))})(?:\s+(?:also|slightly|seriously|at\s+least|the|another|both))*\s+[“\"‘']?$)"
 )
 
 
@@ -482,6 +482,11 @@ def _anaphor(text, m, iv, s_start, s_end, left, last_people=None) -> list[Claim]
     if pv and qty not in ("another", "one"):
         measure = R.PEOPLE_VERBS[pv.group("verb").lower()]
         return [_claim(text, measure, iv, m.group("qual"), m.start(), m.end() + pv.end(), "count.people_anaphor", pv.group("verb").lower())]
+    if _BARE_VICTIMS.match(rest) and (li := _LEFT_INTERCEPT.search(text, max(s_start, m.start() - 30), m.start())) and (
+            _PROJ_MENTION.search(text[max(0, s_start - 400) : m.start()].lower())):
+        # "air defences shot down two": part of the projectiles named before
+        verb = re.sub(r"\s+", " ", li.group("verb").lower())
+        return [_claim(text, "projectiles_subset", iv, m.group("qual"), li.start(), m.end(), "count.intercepted_bare", verb)]
     lv = _LEFT_ACTIVE_RE.search(text, max(s_start, m.start() - 40), m.start())
     if lv and _BARE_VICTIMS.match(rest) and lv.group("verb").lower() != "treated":
         # "killing three people and wounding seven": only people are killed or wounded.
@@ -691,6 +696,7 @@ _ORDINAL_N = re.compile(rf"a\s+({'|'.join(R.ORDINALS)})\b")
 _ANOTHER_N = re.compile(r"another\b(?!\s+\d)")
 _ANOTHER_BEFORE = re.compile(r"\banother\s+$", _I)
 _OR_NOUN = re.compile(r"\s+or\s+")
+_LEFT_INTERCEPT = re.compile(r"\b(?P<verb>intercepted|shot\s+down|downed)\s+(?:all\s+)?$", _I)
 _FOR_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+for\b", _I)  # "treated 11 troops for concussion"
 
 
