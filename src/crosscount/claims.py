@@ -16,7 +16,7 @@ import polars as pl
 
 from crosscount import extract, schemas
 from crosscount.attribution import CUE_WORDS, SentenceCues, attribute, main_part, sentence_cues
-from crosscount.dates import DateGuess, attack_weekday, event_weekdays, named_dates, resolve_incident_date, weekday_gap
+from crosscount.dates import DAY_WORDS, DateGuess, attack_weekday, event_weekdays, named_dates, resolve_incident_date, weekday_gap
 from crosscount.extract import Claim, extract_claims, resolve_subsets
 from crosscount.corpus_dates import settle_incident_dates
 from crosscount.text import SentenceIndex
@@ -29,7 +29,7 @@ ATTACK_WORDS = frozenset({
 })
 _ATTACK = re.compile(rf"\b(?:{'|'.join(sorted(ATTACK_WORDS))})\b", re.I)
 #: The words an article's rules look for, found in one scan of its text.
-_WORDS = extract.WORDS | CUE_WORDS | ATTACK_WORDS
+_WORDS = extract.WORDS | CUE_WORDS | ATTACK_WORDS | DAY_WORDS
 
 
 def article_claims(text: str, *, published: dt.date | None = None) -> tuple[list[Claim], DateGuess]:
@@ -63,9 +63,10 @@ def _mark_other_dates(text: str, index: SentenceIndex, claims: list[Claim], main
     weekday tells ("On Monday, an attack ..." in a story about Friday's)."""
     if main is None and weekday is None:
         return
+    named = set(index.sentences_with(DAY_WORDS))  # sentences that can name a day
     other: dict[int, str | None] = {}
     for c in claims:
-        if c.event != "main":
+        if c.event != "main" or c.sentence_no not in named:
             continue
         if c.sentence_no not in other:
             span = index.sentences[c.sentence_no]

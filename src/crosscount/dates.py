@@ -26,6 +26,8 @@ from crosscount import rules as R
 _I = re.IGNORECASE
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = R.MONTHS
+#: A weekday or a month: every WEEKDAY_EXPR and EXPLICIT_DATE match holds one as a word.
+DAY_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS.split("|"))
 _SETTINGS = {"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
 
 #: Dateline: "BAGHDAD, Dec 8 (Reuters) –", "WASHINGTON, Feb. 10 (UPI) --".
