@@ -308,6 +308,7 @@ def test_news_phrasings(text, expected):
     ("A drone hit the outpost on Monday, wounding one soldier. A week earlier, a missile attack wounded three.",
      dt.date(2024, 1, 24), ["main", "main", "other:day-after"]),
     ("Three rockets hit the base. A similar attack on an airport killed a guard.", None, ["main", "other:similar"]),
+    ("Three rockets hit the base. Since November, militias have fired more than 90 rockets.", None, ["main", "other:since"]),
 ])
 def test_dated_background_is_another_event(text, published, events):
     assert [c.event for c in article_claims(text, published=published)[0]] == events
