@@ -4,7 +4,16 @@ import datetime as dt
 
 import pytest
 
-from crosscount.dates import dominant_weapon, infer_published, parse_date, resolve_incident_date, resolve_weekday
+from crosscount.dates import (
+    dominant_weapon,
+    event_weekdays,
+    infer_published,
+    named_dates,
+    parse_date,
+    resolve_incident_date,
+    resolve_weekday,
+    weekday_gap,
+)
 
 
 @pytest.mark.parametrize(("day", "published", "expected"), [
@@ -122,3 +131,21 @@ def test_parse_date_september_is_not_mangled():
 
     # dateparser itself once got "Sepember" here: "Sept" was replaced inside "September".
     assert parse_date("September 16, 2020") == _dateparser("September 16, 2020", None) == dt.date(2020, 9, 16)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("On Jan. 4, ten rockets struck the airport.", [dt.date(2024, 1, 4)]),
+    ("Drones hit the base on Sunday, the army said Monday.", [dt.date(2024, 1, 21)]),  # Monday is the statement's
+    ("At a news conference on Jan. 9, officials said 11 were hurt.", []),
+    ("By Jan. 20, the number had risen to 34.", []),
+    ("As of Monday, 64 troops had been treated.", []),
+    ("In this Jan. 5 photo, smoke rises over the base.", []),
+    ("Rockets hit the base.", []),
+])
+def test_named_dates_are_the_events_not_the_statements(sentence, expected):
+    assert named_dates(sentence, dt.date(2024, 1, 24)) == expected
+
+
+def test_event_weekdays_and_their_gap():
+    assert event_weekdays("A drone struck late on Friday, officials said Saturday.") == ["friday"]
+    assert weekday_gap("friday", "monday") == 3 and weekday_gap("sunday", "monday") == 1
