@@ -46,7 +46,7 @@ def _article(text: str, published: dt.date | None) -> tuple[list[Claim], DateGue
     for_weekday, for_date = itertools.tee(_main_sentences(text, index, claims, cues))
     weekday = attack_weekday(for_weekday)
     when = resolve_incident_date(text, published, for_date)
-    _mark_other_dates(text, index, claims, when.date, published or when.date, weekday)
+    _mark_other_dates(text, index, claims, when, published or when.date, weekday)
     return resolve_subsets(claims), when, weekday
 
 
@@ -55,12 +55,13 @@ def _article(text: str, published: dt.date | None) -> tuple[list[Claim], DateGue
 DATE_SLACK_DAYS = 1
 
 
-def _mark_other_dates(text: str, index: SentenceIndex, claims: list[Claim], main: dt.date | None,
+def _mark_other_dates(text: str, index: SentenceIndex, claims: list[Claim], when: DateGuess,
                       base: dt.date | None, weekday: str | None) -> None:
     """Claims of the main attack in sentences that date another day and not
     the main attack's ("On Jan. 4, ten rockets struck ...") belong to that
     other attack (filled in place). Without the main attack's date, its
     weekday tells ("On Monday, an attack ..." in a story about Friday's)."""
+    main = when.date
     if main is None and weekday is None:
         return
     named = set(index.sentences_with(DAY_WORDS))  # sentences that can name a day
@@ -70,7 +71,10 @@ def _mark_other_dates(text: str, index: SentenceIndex, claims: list[Claim], main
             continue
         if c.sentence_no not in other:
             span = index.sentences[c.sentence_no]
-            other[c.sentence_no] = _other_day(text[span.start : span.end], main, base, weekday)
+            sentence = text[span.start : span.end]
+            # The sentence that dated the main attack names its day.
+            dated_main = bool(when.evidence) and when.evidence in sentence
+            other[c.sentence_no] = None if dated_main else _other_day(sentence, main, base, weekday)
         if other[c.sentence_no]:
             c.event = f"other:{other[c.sentence_no]}"
 
