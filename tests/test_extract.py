@@ -288,6 +288,33 @@ def test_speaker_from_the_sentence_before(text, speaker):
     ("Medics treated nine of the workers for shrapnel wounds.", [("injured", 9, 9)]),
     ("The clinic treated 40 patients on Monday.", []),
     ("The drone strike killed a\nBritish contractor.", [("killed", 1, 1)]),  # a hard line break mid-sentence
+    # A numeral naming a place or unit is no count.
+    ("A rocket attack on Outpost 17 wounded four soldiers.", [("injured", 4, 4)]),
+    ("Militants shelled Route 9 with three mortar rounds.", [("projectiles", 3, 3)]),
+    # Parts of a counted whole.
+    ("Defences downed 31 of 40 drones launched overnight.", [("projectiles_subset", 31, 31), ("projectiles", 40, 40)]),
+    ("It was one of six missiles fired at the ship.", [("projectiles_subset", 1, 1), ("projectiles", 6, 6)]),
+    ("The sailor is one of three crew members who were hurt.", [("injured", 3, 3)]),
+    ("Three of the eight soldiers were killed.", [("killed", 3, 3)]),
+    ("Two of the seven wounded guards died in hospital.", [("killed", 2, 2), ("injured", 7, 7)]),
+    # Nationalities and relatives as victims.
+    ("Three Syrians were killed and two Lebanese were wounded.", [("killed", 3, 3), ("injured", 2, 2)]),
+    ("Officials said 12 Iranian drones were fired at the port.", [("projectiles", 12, 12)]),
+    ("The strike killed a senior Iranian general.", []),  # the head is "general", no victim noun
+    ("His daughter was slightly injured by glass.", [("injured", 1, 1)]),
+    ("Shelling kills family of four in Kharkiv", [("killed", 4, 4)]),
+    ("A family of six was killed when the missile struck.", [("killed", 6, 6)]),
+    ("Drone kills boy near Kherson", [("killed", 1, 1)]),
+    ("Six relatives of the mayor, including two children, were wounded.", [("injured", 6, 6)]),
+    ("Among the injured are three firefighters.", [("injured", 3, 3)]),
+    # Lists, launches, and projectiles that are not the attack's.
+    ("Rebels fired 11 drones, four cruise missiles and one ballistic missile.",
+     [("projectiles", 11, 11), ("projectiles", 4, 4), ("projectiles", 1, 1)]),
+    ("The army said 25 launches were detected from Lebanon.", [("projectiles", 25, 25)]),
+    ("The battery fired two interceptor missiles at the drone.", []),
+    ("Jets carried out strikes against three missiles that were prepared to launch.", []),
+    ("The militia claimed dozens of drone and rocket attacks since March.", []),
+    ("The blast caused no direct casualties.", [("casualties", 0, 0)]),
 ])
 def test_news_phrasings(text, expected):
     assert claims_of(text) == expected

@@ -57,8 +57,10 @@ TRIGGER_WORDS = frozenset(
 _HEADLINE_VERBS = frozenset({"killed", "wounded", "injured", "dead"})
 #: Every word the extractor asks a SentenceIndex for (declare them to share one scan).
 #: The head words of the toll rules (_NUMBER_OF, _BRINGING): articles without one skip them.
+_KIN_WORDS = frozenset({"wife", "husband", "son", "daughter", "mother", "father", "brother", "sister",
+                        "child", "baby", "grandson", "granddaughter"})
 _TALLY_WORDS = frozenset({"number", "total", "toll", "tally", "figure", "count"})
-WORDS = TRIGGER_WORDS | _HEADLINE_VERBS | _TALLY_WORDS | frozenset().union(*R.ZERO_RULE_WORDS.values())
+WORDS = TRIGGER_WORDS | _HEADLINE_VERBS | _TALLY_WORDS | _KIN_WORDS | frozenset().union(*R.ZERO_RULE_WORDS.values())
 _INCLUDING = re.compile(r"\b(?:including|with|among\s+them)\s+$", re.I)
 _WORDLIKE = re.compile(r"[\w$]")
 _ORDINAL = re.compile(R.ORDINAL_ONE_RE, re.I)
@@ -67,6 +69,7 @@ _PROJ_MENTION = re.compile(r"\b(?:rockets?|missiles?|projectiles?|mortar|shells|
 _ANCHOR_LOWER = R.lower_regex(ANCHOR.pattern)
 #: A month right before a numeral makes it a day ("on Oct. 19 caused minor injuries").
 _MONTH_BEFORE = R.lower_regex(rf"\b(?:{R.MONTHS})\.?\s+$")
+_DESIGNATOR_BEFORE = re.compile(rf"\b(?:{R.alt(R.DESIGNATORS)})\s+$")
 TOKEN = re.compile(r"[\w$][\w.’'&/-]*\w|[\w$]|[,;:()“”\"—–-]")
 
 PROJ = {w.lower() for w in R.PROJECTILE_NOUNS}
@@ -76,7 +79,8 @@ PEOPLE = {w.lower() for w in R.PEOPLE_NOUNS}
 NOT_HEAD = {w.lower() for w in R.PROJECTILE_NOT_HEAD}
 IMPACT = set(R.IMPACT_VERBS)
 SUBSET_MODS = {"other", "more", "remaining", "additional", "further", "others"}
-REJECT_MODS = {"unused", "unexploded", "undetonated", "spare", "found", "seized", "stockpiled", "failed-to"}
+REJECT_MODS = {"unused", "unexploded", "undetonated", "spare", "found", "seized", "stockpiled", "failed-to",
+               "interceptor", "patriot"}  # "fired two interceptor missiles": the defence's, not the attack's
 MEASURE_HEADS = {"casualty", "casualties", "victim", "victims", "deaths", "fatalities", "injuries"}
 PEOPLE_ADJ = {"injured": "injured", "wounded": "injured", "dead": "killed", "tbi": "injured"}
 AUX = r"(?:were|was|have|has|had|are|is|been|being|reportedly|also|later|all|slightly|seriously|critically|lightly|badly|severely|moderately|now|both|fatally|mortally|then|directly|allegedly|apparently|subsequently|eventually|since|which|that|who|not|initially)"
@@ -155,6 +159,10 @@ def noun_phrase(text: str, pos: int, limit: int, *, max_mods: int = 4) -> _NounP
             # A compound continues: "mortar rounds", "Iraqi soldier", "injured civilians".
             if kind == "people" and nxt in MEASURE_HEADS:
                 break  # "civilian casualties", "TBI victims": the measure noun is the head
+            if kind == "people" and _kind(nxt) == "proj":
+                break  # "15 Iranian missiles": a nationality describes the missiles
+            if cand in R.ADJECTIVE_PEOPLE and nxt and _WORDLIKE.match(nxt) and nxt not in R.STOP_WORDS and nxt not in R.PEOPLE_VERBS:
+                break  # "a top Iranian commander": the head is further on
             if nxt and _kind(nxt) in (kind, "people") and kind != "measure_noun":
                 if not (kind == "proj" and _kind(nxt) == "people"):
                     break
@@ -162,6 +170,8 @@ def noun_phrase(text: str, pos: int, limit: int, *, max_mods: int = 4) -> _NounP
                 break
             if kind == "proj" and nxt in NOT_HEAD:
                 return None
+            if kind == "proj" and nxt in ("and", "or") and _kind(word(i + n + 1)) == "proj" and word(i + n + 2) in NOT_HEAD:
+                return None  # "dozens of drone and missile attacks"
             return _NounPhrase(cand, kind, mods, toks[i + n - 1].end())
         if w.isdecimal() and word(i + 1) in ("mm", "mm.", "millimetre", "millimeter"):
             mods += [w, words[i + 1]]  # a calibre ("14 107 mm rockets") describes the rockets
@@ -209,9 +219,12 @@ _ANAPHOR_PEOPLE_RE = re.compile(
     r"(?:\s+\w+ly)?\s+(?P<verb>killed|wounded|injured|hurt|dead|treated(?=\s+for)|diagnosed(?=\s+with))\b",
     _I,
 )
+#: "four of the seven drones", "17 of 22 drones", "one of its fighters"; not
+#: "of them" (an anaphor) nor "of Baghdad" (a place: no counted noun follows).
 _PARTITIVE_RE = re.compile(
-    r"^\s+(?:of|out\s+of)\s+(?:the|these|those|its|their|\w+)\s+", _I
+    r"^\s+(?:of|out\s+of)\s+(?!(?:them|which|those(?=\s+(?:were|was|are|is|had|have|that|which)\b))\b)(?:(?:the|these|those|its|their|his|her|our|\w+['’]s)\s+)?", _I
 )
+_RELATIVE = re.compile(r"\s*,?\s+(?:who|that)\s", _I)
 _AND_RE = re.compile(r"^\s+and\s+", _I)
 _INTERCEPTED = ("intercepted", "downed", "shot down")
 _POSSESSIVE = re.compile(r"(?:her|his|their)\s+", _I)
@@ -228,19 +241,25 @@ _HARM_AFTER = re.compile(
 _REPORTS_AFTER = re.compile(rf"\s*,?\s+(?:{R.alt(R.REPORT_VERBS)})\b", _I)
 #: Projectiles found rather than fired (as the "unused", "seized" modifiers in REJECT_MODS).
 _NOT_FIRED = re.compile(
-    rf"^(?:\s+{AUX}){{0,3}}\s+(?:seized|found|recovered|confiscated|discovered|defused|dismantled|captured|stored|stockpiled)\b", _I
+    rf"^(?:\s+{AUX}){{0,3}}\s+(?:seized|found|recovered|confiscated|discovered|defused|dismantled|captured|stored|stockpiled"
+    r"|(?:prepared|poised|ready|readied|set)\s+to\s+(?:launch|be\s+launched|fire|be\s+fired))\b", _I
 )
-_OF_THEM = re.compile(r"\s+of\s+(?:them|those|which)\s", _I)
+#: Projectiles struck before launch: "strikes against five anti-ship missiles", "destroyed two drones".
+_DESTROYED_BEFORE = re.compile(r"\b(?:strikes?\s+(?:against|on)|destroyed|destroying|destroy)\s+(?:the\s+)?$", _I)
+#: The last item of a list after a firing verb: "fired 18 drones, two missiles and one ballistic missile".
+_LIST_AFTER_FIRE = re.compile(rf"\b(?P<verb>{R.alt(R.FIRE_VERBS)})\s[^.;:]{{0,100}}(?:,|\band)\s+$", _I)
+_FAMILY_OF = re.compile(r"\b(?:(?:an?|the|entire|whole)\s+)*family\s+of\s+$", _I)
 #: What may follow a bare number after "killing" or "wounding": the victims are implied.
 _BARE_VICTIMS = re.compile(
     r"\s*(?:[,.;:)]|$)|\s+(?:and|or|in|at|on|near|when|while|as|during|inside|outside|after|before|since)\b", _I
 )
 #: An aside between commas after the victims: "Five people, including two children, were wounded".
-_ASIDE = re.compile(r"\s*,\s*(?:including|among\s+them|most\s+of\s+them|all\s+of\s+them|mostly)\b[^,;.]{0,80},", _I)
-#: _INCLUDING, _LEFT_INTERCEPT or _LEFT_ACTIVE_RE, in one pattern over the lower-cased
+#: A place or group may come first: "seven members of one family, including four children, were killed".
+_ASIDE = re.compile(r"(?:\s+(?:of|from|in|at)\s+(?:[\w.’'-]+\s+){0,2}?[\w.’'-]+)?\s*,\s*(?:including|among\s+them|most\s+of\s+them|all\s+of\s+them|mostly)\b[^,;.]{0,80},", _I)
+#: _INCLUDING, _FAMILY_OF, _LEFT_INTERCEPT or _LEFT_ACTIVE_RE, in one pattern over the lower-cased
 #: text: whether an anchor with no counted noun after it may still count something.
 _LEFT_CUE = R.lower_regex(
-    rf"\b(?:(?:including|with|among\s+them)\s+$|(?:intercepted|shot\s+down|downed)\s+(?:all\s+)?$"
+    rf"\b(?:(?:including|with|among\s+them)\s+$|family\s+of\s+$|(?:intercepted|shot\s+down|downed)\s+(?:all\s+)?$"
     rf"|(?P<verb>{R.trie(list(R.ACTIVE_PEOPLE_VERBS))})(?:\s+(?:also|slightly|seriously|at\s+least|the|another|both))*\s+[“\"‘']?$)"
 )
 
@@ -319,11 +338,14 @@ def _anchors(text: str, lower: str) -> Iterator[re.Match[str]]:
 
 
 def _is_day(text: str, lower: str, m: re.Match[str]) -> bool:
-    """Whether the anchor is the day of a date: a numeral after a month name
-    ("Oct. 19", "March 13"; "May" only with its capital, "may" is a verb)."""
+    """Whether the anchor is the day of a date, a numeral after a month name
+    ("Oct. 19", "March 13"; "May" only with its capital, "may" is a verb),
+    or names a place or thing ("Tower 22", "Camp 5") rather than counting."""
     start = m.start()
     if m.group("qual") or not m.group("qty")[:1].isdigit():
         return False
+    if _DESIGNATOR_BEFORE.search(text, max(0, start - 12), start):
+        return True
     before = _MONTH_BEFORE.search(lower, max(0, start - 12), start)
     return before is not None and (before.group().rstrip(". \t\n") != "may" or text[before.start()] == "M")
 
@@ -399,10 +421,14 @@ def _projectile(text, m, iv, np, s_start, s_end, left) -> list[Claim]:
     rest = text[np.end : s_end]
     right = _PROJ_VERB_RE.match(rest)
     lverb = _LEFT_PROJ_VERB_RE.search(text[max(s_start, m.start() - 40) : m.start()])
-    if qty in ("a", "an", "one", "no") and not (right or (lverb and qty != "no")):
-        return []  # "a rocket attack", "one rocket launcher": singular needs a verb ("fired one rocket")
-    if qty == "no" or _NOT_FIRED.match(rest):
-        return []  # "14 rockets were seized in a raid": never fired
+    if qty in ("a", "an", "one") and not (right or lverb):
+        # "a rocket attack", "one rocket launcher": singular needs a verb ("fired one
+        # rocket"), or to end a list after one ("fired two drones and one missile")
+        lverb = _LIST_AFTER_FIRE.search(text, max(s_start, m.start() - 100), m.start())
+        if lverb is None:
+            return []
+    if qty == "no" or _NOT_FIRED.match(rest) or _DESTROYED_BEFORE.search(text, max(s_start, m.start() - 30), m.start()):
+        return []  # "14 rockets were seized in a raid", "strikes against two missiles": never fired
     end = np.end
     verb = None
     if right:
@@ -443,31 +469,11 @@ def _anaphor(text, m, iv, s_start, s_end, left, last_people=None) -> list[Claim]
     rest = text[m.end() : s_end]
     if qty == "another" and (found := _another_victim(text, m, iv, s_start, s_end, last_people)):
         return found
+    if fam := _FAMILY_OF.search(text, max(s_start, m.start() - 30), m.start()):
+        return _family(text, m, iv, fam.start(), s_start, s_end)
     part = _PARTITIVE_RE.match(rest)
     if part:
-        # "four of the seven drones": the salvo's own count after the article.
-        inner = ANCHOR.match(text, m.end() + part.end(), s_end)
-        inner_iv = _interval(inner.group("qual"), inner.group("qty")) if inner else None
-        np = noun_phrase(text, inner.end() if inner_iv else m.end() + part.end(), s_end)
-        if np and np.kind == "proj":
-            v = _PROJ_VERB_RE.match(text[np.end : s_end])
-            verb = v.group("verb").lower() if v else None
-            end = np.end + (v.end() if v else 0)
-            out = [_claim(text, "projectiles_subset", iv, m.group("qual"), m.start(), end, "count.partitive", verb)]
-            whole = re.match(rf"\s+out\s+of\s+(?P<qty>{R.QUANTITY_RE})\s", rest, _I)
-            total = parse_quantity(whole.group("qty")) if whole else inner_iv
-            if total:
-                t_start = m.end() + whole.start("qty") if whole else inner.start()
-                t = _claim(text, "projectiles", total, None if whole else inner.group("qual"), t_start, end,
-                           "count.partitive_total", verb)
-                t.extra["subset_basis"] = "total"
-                out.append(t)
-            return out
-        if np and np.kind == "people" and not inner_iv:
-            # "six of its fighters were killed", "killed two of its fighters"
-            return _people(text, m, iv, np, s_start, s_end, left, None)
-        if not _OF_THEM.match(rest):
-            return []  # "two of them were intercepted" is an anaphor, below
+        return _partitive(text, m, iv, m.end() + part.end(), s_start, s_end, left)
     v = _ANAPHOR_RE.match(rest)
     inc = _INCLUDING.search(left)
     mentions_proj = bool(v or inc) and _PROJ_MENTION.search(text[max(0, s_start - 400) : m.start()].lower()) is not None
@@ -493,6 +499,51 @@ def _anaphor(text, m, iv, s_start, s_end, left, last_people=None) -> list[Claim]
         verb = re.sub(r"\s+", " ", lv.group("verb").lower())
         return [_claim(text, R.ACTIVE_PEOPLE_VERBS[verb], iv, m.group("qual"), lv.start(), m.end(), "count.people_active_bare", verb)]
     return []
+
+
+def _family(text, m, iv, start, s_start, s_end) -> list[Claim]:
+    """"kills family of seven", "a family of five was killed": the family are the victims."""
+    found = _people_measure(text, _NounPhrase("family", "people", [], m.end()), s_end)
+    if found:
+        return [_claim(text, found[0], iv, m.group("qual"), start, found[1], "count.family", found[2])]
+    lv = _LEFT_ACTIVE_RE.search(text, max(s_start, start - 40), start)
+    if lv is None:
+        return []
+    verb = re.sub(r"\s+", " ", lv.group("verb").lower())
+    return [_claim(text, R.ACTIVE_PEOPLE_VERBS[verb], iv, m.group("qual"), lv.start(), m.end(), "count.family", verb)]
+
+
+def _partitive(text, m, iv, at, s_start, s_end, left) -> list[Claim]:
+    """A part of a counted whole: "four of the seven drones were intercepted",
+    "two of the five soldiers were killed", "one of four troops who were hurt"."""
+    inner = ANCHOR.match(text, at, s_end)
+    inner_iv = _interval(inner.group("qual"), inner.group("qty")) if inner else None
+    np = noun_phrase(text, inner.end() if inner_iv else at, s_end)
+    if np is None:
+        return []
+    if np.kind == "proj":
+        v = _PROJ_VERB_RE.match(text[np.end : s_end])
+        verb = v.group("verb").lower() if v else None
+        end = np.end + (v.end() if v else 0)
+        out = [_claim(text, "projectiles_subset", iv, m.group("qual"), m.start(), end, "count.partitive", verb)]
+        if inner_iv:  # the salvo's own count
+            t = _claim(text, "projectiles", inner_iv, inner.group("qual"), inner.start(), end, "count.partitive_total", verb)
+            t.extra["subset_basis"] = "total"
+            out.append(t)
+        return out
+    if np.kind != "people":  # "nine of the wounded were flown to Germany": a part of a count given
+        return []
+    if not inner_iv:
+        return _people(text, m, iv, np, s_start, s_end, left, None)  # "six of its fighters were killed"
+    if _RELATIVE.match(text, np.end, s_end):
+        # "one of four service members who suffered injuries": the verb is the whole group's
+        return _people(text, inner, inner_iv, np, s_start, s_end, text[s_start : inner.start()], None)
+    # "two of the five wounded soldiers died": the verb counts the part, the adjective the whole
+    out = _people(text, m, iv, replace(np, mods=[]), s_start, s_end, left, None)
+    adj = next((mod for mod in np.mods if mod in PEOPLE_ADJ), None)
+    if adj:
+        out.append(_claim(text, PEOPLE_ADJ[adj], inner_iv, inner.group("qual"), inner.start(), np.end, "count.people_passive", adj))
+    return out
 
 
 def _people_measure(text: str, np: _NounPhrase, s_end: int) -> tuple[str, int, str] | None:
@@ -611,7 +662,14 @@ _BARE_HEADLINE = re.compile(
     rf"(?:[^:\n]{{0,60}}:\s+)?(?:[A-Z][\w.’'-]*\s+){{0,2}}(?P<noun>{R.alt(_SINGULAR)})\s+(?P<verb>killed|wounded|injured|dead)\b", _I
 )
 _BARE_OBJECT = re.compile(  # its leading \b is checked by R.word_finditer
-    rf"(?P<verb>kills|killed|killing|wounds|wounding|injures|injuring)\s+(?:(?:[A-Z][\w.’'-]*|military|civilian|foreign|private|local|security|coalition|american|iraqi)\s+){{0,3}}(?P<noun>{R.alt(_SINGULAR)})\b(?![ \t]+[A-Z])",
+    rf"(?P<verb>kills|killed|killing|kill|wounds|wounding|wound|injures|injuring|injure)\s+(?:(?:[A-Z][\w.’'-]*|military|civilian|foreign|private|local|security|coalition|american|iraqi)\s+){{0,3}}(?P<noun>{R.alt(_SINGULAR)})\b(?![ \t]+[A-Z])",
+)
+
+
+#: One relative named by kinship: "his wife was seriously wounded", "her 12-year-old son was killed".
+_KIN_VICTIM = re.compile(
+    rf"\b(?:his|her|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{R.alt(sorted(_KIN_WORDS))})"
+    r"\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?P<verb>killed|wounded|injured|hurt)\b", _I
 )
 
 
@@ -630,6 +688,11 @@ def _bare_singular(text: str, idx: SentenceIndex) -> Iterator[Claim]:
         if first in ("a", "an", "the", "one"):
             continue
         yield Claim(measure, 1, 1, None, m.start(), m.end(), m.group(), "count.bare_object", m.group("verb").lower())
+    for no in idx.sentences_with(_KIN_WORDS):
+        span = idx.sentences[no]
+        for m in _KIN_VICTIM.finditer(text, span.start, span.end):
+            verb = m.group("verb").lower()
+            yield Claim(R.PEOPLE_VERBS[verb], 1, 1, None, m.start(), m.end(), m.group(), "count.kin_victim", verb)
 
 
 _NUMBER_OF = R.lower_regex(

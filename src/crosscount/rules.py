@@ -97,13 +97,14 @@ PROJECTILE_NOUNS = [
     "munition", "munitions", "uav", "uavs", "bomb-laden drones", "explosive-laden drones",
     "unmanned aerial vehicle", "unmanned aerial vehicles", "unmanned aerial system",
     "unmanned aerial systems", "unmanned aircraft", "uas",
+    "launches",  # military wording: "12 launches were identified crossing from Lebanon"
 ]
 #: Words after a projectile noun that make it a modifier, not the thing counted
 #: ("rocket attack", "missile launchers", "drone strike").
 PROJECTILE_NOT_HEAD = [
     "attack", "attacks", "launcher", "launchers", "fire", "strike", "strikes", "system",
     "systems", "barrage", "barrages", "salvo", "sirens", "siren", "alarm", "alarms",
-    "defense", "defence", "defenses", "launch", "launches", "site", "sites", "unit",
+    "defense", "defence", "defenses", "launch", "site", "sites", "unit",
     "units", "program", "programme", "base", "bases", "battery", "batteries", "shield",
     "-",
 ]
@@ -132,7 +133,23 @@ PEOPLE_NOUNS = [
     "crewmembers", "farmer", "farmers", "shepherd", "shepherds", "firefighter",
     "firefighters", "rescuer", "rescuers", "worshipper", "worshippers", "fisherman",
     "fishermen", "driver", "drivers", "patient", "patients", "refugee", "refugees",
+    "villager", "villagers", "neighbour", "neighbours", "neighbor", "neighbors",
+    "tourist", "tourists", "hostage", "hostages",
+    "foreigner", "foreigners",
+    # nationalities as nouns: "two Israelis were wounded", "killed three Syrians"
+    "palestinian", "palestinians", "israeli", "israelis", "ukrainian", "ukrainians",
+    "syrian", "syrians", "lebanese", "afghan", "afghans", "kurd", "kurds", "yemeni",
+    "yemenis", "saudi", "saudis", "iranian", "iranians", "russian", "russians",
+    "pakistani", "pakistanis", "egyptian", "egyptians", "jordanian", "jordanians",
+    "turk", "turks", "filipino", "filipinos", "canadian", "canadians", "australian",
+    "australians", "somali", "somalis", "nigerian", "nigerians", "sudanese",
 ]
+#: People nouns that are adjectives too: head of "an Iraqi was killed", but only a
+#: modifier in "a top Iranian commander" (extract reads on to the next word).
+ADJECTIVE_PEOPLE = frozenset(
+    "american iraqi palestinian israeli ukrainian syrian lebanese afghan yemeni saudi iranian "
+    "russian pakistani egyptian jordanian filipino canadian australian somali nigerian sudanese".split()
+)
 #: Nouns that name the measure themselves ("no casualties", "1 casualty", "25 injured").
 MEASURE_NOUNS: dict[str, str] = {
     "casualty": "casualties", "casualties": "casualties", "victim": "casualties",
@@ -159,14 +176,16 @@ ACTIVE_PEOPLE_VERBS: dict[str, str] = {
     "killed": "killed", "killing": "killed", "kills": "killed", "kill": "killed",
     "deaths of": "killed", "killing of": "killed", "killings of": "killed",
     "lost": "killed", "claimed the lives of": "killed", "left dead": "killed",
-    "wounded": "injured", "wounding": "injured", "wounds": "injured", "injured": "injured",
+    "wounded": "injured", "wounding": "injured", "wounds": "injured", "wound": "injured", "injured": "injured",
+    "injure": "injured",
     "injuring": "injured", "injures": "injured", "hurt": "injured", "hurting": "injured",
     "injuries to": "injured", "wounds to": "injured",  # "caused minor injuries to two soldiers"
     "treated": "injured",  # "treated 11 of its troops for concussion" (extract checks the "for")
     # "Among the dead were two nationals"
-    "among the dead were": "killed", "among the dead are": "killed", "among those killed were": "killed",
-    "among the killed were": "killed", "among the wounded were": "injured", "among the injured were": "injured",
-    "among those wounded were": "injured", "among those injured were": "injured",
+    **{f"among {who} {be}": measure for who, measure in (
+        ("the dead", "killed"), ("the killed", "killed"), ("those killed", "killed"),
+        ("the wounded", "injured"), ("the injured", "injured"), ("those wounded", "injured"),
+        ("those injured", "injured")) for be in ("were", "are")},
 }
 #: After the victims: "Two sailors were among the dead" (the schema counts such part counts).
 AMONG_VICTIMS: dict[str, str] = {
@@ -192,6 +211,16 @@ REPORT_VERBS = [
     "noted", "declared", "insisted", "disclosed", "revealed", "indicated", "explained",
     "cited", "put", "listed", "counted",
 ]
+
+#: Capitalised nouns a numeral names rather than counts: "a drone hit Tower 22",
+#: "Camp 5", "Route 1", "Flight 752" (extract skips the numeral).
+DESIGNATORS = (
+    "Tower", "Camp", "Route", "Highway", "Road", "Street", "Gate", "Building", "Block",
+    "Flight", "Sector", "Base", "Station", "Outpost", "Checkpoint", "Post", "Zone", "Area",
+    "Hill", "Phase", "Section", "Unit", "Brigade", "Division", "Battalion", "Regiment",
+    "Apartment", "Room", "Terminal", "Platform", "Pier", "Berth", "Runway", "Hall",
+    "Resolution", "Article", "Number", "Km", "Kilometre", "Kilometer", "Grade",
+)
 
 #: Month names and their abbreviations, lower case: "Oct. 19" is a date, never a count.
 MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december"
@@ -222,7 +251,7 @@ ZERO_RULES: list[tuple[str, str, str]] = [
     # "caused no casualties", "no immediate reports of casualties", "without casualties",
     # "without causing any injuries", "no damage or casualties",
     # "no injuries or casualties" (one claim per noun, see extract.zero_claims)
-    ("zero.no_noun", r"\b(?:no|without(?:\s+causing)?(?:\s+any)?|zero)\s+(?:(?:immediate|reported|known|other|further|serious|major|american|u\.s\.|us|iraqi)\s+)*(?:reports?\s+of\s+(?:any\s+)?)?(?:(?:material\s+)?damage\s+(?:or|and|nor)\s+)?(?P<noun>casualties|casualty|injuries|injury|deaths|fatalities|victims)(?:\s+(?:or|and|nor)\s+(?P<noun2>casualties|injuries|deaths|fatalities|damage))?", "noun"),
+    ("zero.no_noun", r"\b(?:no|without(?:\s+causing)?(?:\s+any)?|zero)\s+(?:(?:immediate|reported|known|other|further|serious|major|direct|significant|human|civilian|american|u\.s\.|us|iraqi)\s+)*(?:reports?\s+of\s+(?:any\s+)?)?(?:(?:material\s+)?damage\s+(?:or|and|nor)\s+)?(?P<noun>casualties|casualty|injuries|injury|deaths|fatalities|victims)(?:\s+(?:or|and|nor)\s+(?P<noun2>casualties|injuries|deaths|fatalities|damage))?", "noun"),
     # "none of the projectiles landed inside"
     ("zero.none_of", r"\bnone\s+of\s+(?:the|its|their)\s+(?P<noun>rockets|missiles|projectiles|mortars|mortar\s+rounds|shells|drones|rounds|munitions)\b", "projectiles_subset"),
 ]
