@@ -336,6 +336,19 @@ def test_news_phrasings(text, expected):
      dt.date(2024, 1, 24), ["main", "main", "other:day-after"]),
     ("Three rockets hit the base. A similar attack on an airport killed a guard.", None, ["main", "other:similar"]),
     ("Three rockets hit the base. Since November, militias have fired more than 90 rockets.", None, ["main", "other:since"]),
+    # Other attacks named as such, whatever their day.
+    ("Two drones hit the port on Friday. In a separate attack on Thursday, a missile wounded four sailors.",
+     dt.date(2024, 3, 2), ["main", "other:separate"]),
+    ("Four rockets struck the base, the army said, and in another strike, a drone killed a farmer.",
+     None, ["main", "other:separate"]),
+    ("A rocket hit the camp. Hours earlier, a drone wounded two guards near the airport.", None, ["main", "other:hours-earlier"]),
+    ("Sunday's attack follows a strike on a convoy in which three soldiers were killed.", None, ["other:follows"]),
+    ("Six rockets hit the town. More than 300 people have been killed since the war began.", None, ["main", "other:since-start"]),
+    ("Related: Drone attack wounds three in Erbil", None, ["other:related"]),
+    ("Ten rockets hit the town last May.", None, ["other:last-week"]),
+    # A yardstick is no other attack.
+    ("Militants fired 40 rockets, the heaviest barrage since last summer.", None, ["main"]),
+    ("Two soldiers were killed, the first deaths since the start of the war.", None, ["main"]),
 ])
 def test_dated_background_is_another_event(text, published, events):
     assert [c.event for c in article_claims(text, published=published)[0]] == events

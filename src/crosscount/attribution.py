@@ -203,7 +203,7 @@ def find_speaker(sentence: str, claim_pos: int, *, candidates: list[tuple[int, s
 _MONTHS = R.MONTHS
 #: Cues that a sentence is about another, earlier attack (background).
 BACKGROUND_CUES: list[tuple[str, str]] = [
-    ("last-week", r"\blast\s+(?:week|month|year)\b"),
+    ("last-week", rf"\blast\s+(?:week|month|year|summer|winter|spring|autumn|{_MONTHS})\b"),
     ("earlier", r"\bearlier\s+this\s+(?:week|month|year)\b|\bearlier\s+(?:attacks?|strikes?|incidents?)\b|\bprevious\s+(?:attacks?|strikes?)\b"),
     ("in-month", rf"\bin\s+(?:early\s+|late\s+|mid-?)?(?:{_MONTHS})\b(?!\s+\d{{1,2}}\b)"),
     ("in-year", r"\bin\s+(?:19|20)\d\d\b"),
@@ -215,6 +215,18 @@ BACKGROUND_CUES: list[tuple[str, str]] = [
     ("anniversary", r"\banniversary\b"),
     ("similar", r"\b(?:a|an|another)\s+similar\s+(?:\w+\s+)?(?:attack|strike|incident|assault)\b"),
     ("retaliat", r"\bretaliatory\b"),
+    # "In a separate attack on Aug. 29", "Separately, ...", "In another strike"
+    ("separate", r"\b(?:a|another)\s+separate\s+(?:[\w-]+\s+)?(?:attack|strike|incident|assault|barrage)\b"
+                 r"|\bin\s+another\s+(?:[\w-]+\s+)?(?:attack|strike|incident|assault)\b|^\W*separately\b"),
+    ("hours-earlier", r"\b(?:hours|minutes)\s+earlier\b|\bearlier\s+(?:in\s+the\s+day|that\s+day)\b"),
+    # cumulative tolls: "since the start of the year", "since the war began"
+    ("since-start", r"\bsince\s+the\s+(?:start|beginning|outbreak)\s+of\b"
+                    r"|\bsince\s+the\s+(?:war|conflict|fighting|offensive|invasion)\s+(?:began|started|erupted|broke\s+out)\b"
+                    r"|\bso\s+far\s+this\s+year\b"),
+    # "Tuesday's incident follows an attack on a bulk carrier on Saturday in which ..."
+    ("follows", r"\b(?:follows|followed|comes\s+after|came\s+after)\s+(?:an?|the|another)\s+(?:[\w-]+\s+){0,3}?(?:attack|strike|assault|incident)s?\b"),
+    # a link to another story: "Related: Drone kills two in Erbil"
+    ("related", r"^\W*(?:related|read\s+more|see\s+also|more\s+on\s+this)\s*:"),
 ]
 _BG = [(slug, re.compile(p, _I)) for slug, p in BACKGROUND_CUES]
 # All cues in one pattern: one pass over a sentence instead of one per cue.
@@ -223,7 +235,8 @@ _SLUGS = {f"c{i}": slug for i, (slug, _p) in enumerate(BACKGROUND_CUES)}
 #: Every cue holds one of these words ("midJanuary" too): a sentence without one has no cue.
 CUE_WORDS = frozenset({
     "last", "earlier", "previous", "since", "recent", "past", "killed", "after", "before",
-    "anniversary", "retaliatory", "ago", "similar", *(str(y) for y in range(1900, 2100)),
+    "anniversary", "retaliatory", "ago", "similar", "separate", "separately", "another",
+    "hours", "minutes", "far", "follows", "followed", "comes", "came", "related", "read", "see", "summer", "winter", "spring", "autumn", *(str(y) for y in range(1900, 2100)),
     *_MONTHS.split("|"), *(f"mid{m}" for m in _MONTHS.split("|")),
 })
 _CONTINUES = re.compile(r"\b(?:in\s+both\s+(?:instances|cases|attacks)|in\s+(?:that|those|each|the\s+earlier)\s+(?:attacks?|instances?|incidents?|cases?)|both\s+attacks)\b", _I)
@@ -232,14 +245,21 @@ _REPORTED_BEFORE = re.compile(rf"(?:{_VERB_TREE})\s*$", _I)
 _ATTACK_NOUN = re.compile(r"\b(?:attacks?|strikes?|airstrikes?|rockets?|missiles?|bombings?|killed|assassination)\b", _I)
 
 
+_COMPARED = {"last-week", "since", "since-start", "in-year"}
+_COMPARISON = re.compile(r"\b(?:heaviest|largest|biggest|deadliest|bloodiest|fiercest|worst|highest|longest|most|first)\b[^.;,]*$")
+
+
 def background_cue(sentence: str) -> str | None:
     """Slug of the first cue that places a sentence in another attack, else None.
 
     A time cue that dates the reporting rather than the attack ("Last week,
     the Pentagon said the number was 34") keeps the claim on the main attack.
     """
-    for m in _BG_ALL.finditer(lowered(sentence)):
+    low = lowered(sentence)
+    for m in _BG_ALL.finditer(low):
         slug = _SLUGS[m.lastgroup]
+        if slug in _COMPARED and _COMPARISON.search(low, max(0, m.start() - 120), m.start()):
+            continue  # "the heaviest barrage since last summer": a yardstick, not a figure's attack
         if slug == "last-week":
             after = sentence[m.end() : m.end() + 50]
             before = sentence[max(0, m.start() - 30) : m.start()]
@@ -310,7 +330,7 @@ def attribute(text: str, claims: list[Claim], index: SentenceIndex, cues: Senten
 
 
 #: Cues that only place what follows them in the other attack.
-_AFTER_ONLY = {"day-after", "strike-that-killed", "retaliat"}
+_AFTER_ONLY = {"day-after", "strike-that-killed", "retaliat", "separate", "hours-earlier", "follows"}
 
 
 def main_part(sentence: str, cue: str | None) -> str:

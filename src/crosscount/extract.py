@@ -244,10 +244,12 @@ _NOT_FIRED = re.compile(
     rf"^(?:\s+{AUX}){{0,3}}\s+(?:seized|found|recovered|confiscated|discovered|defused|dismantled|captured|stored|stockpiled"
     r"|(?:prepared|poised|ready|readied|set)\s+to\s+(?:launch|be\s+launched|fire|be\s+fired))\b", _I
 )
-#: Projectiles struck before launch: "strikes against five anti-ship missiles", "destroyed two drones".
-_DESTROYED_BEFORE = re.compile(r"\b(?:strikes?\s+(?:against|on)|destroyed|destroying|destroy)\s+(?:the\s+)?$", _I)
+#: Projectiles struck before launch: "strikes against five anti-ship missiles" ("destroyed" may be in the air).
+_DESTROYED_BEFORE = re.compile(r"\bstrikes?\s+(?:against|on)\s+(?:the\s+)?$", _I)
 #: The last item of a list after a firing verb: "fired 18 drones, two missiles and one ballistic missile".
 _LIST_AFTER_FIRE = re.compile(rf"\b(?P<verb>{R.alt(R.FIRE_VERBS)})\s[^.;:]{{0,100}}(?:,|\band)\s+$", _I)
+#: Verbs that are nouns after "another", "one", "a third": "in another strike".
+_NOUN_AFTER_ONE = frozenset({"strike", "land", "fall", "impact", "fire", "launch"})
 _FAMILY_OF = re.compile(r"\b(?:(?:an?|the|entire|whole)\s+)*family\s+of\s+$", _I)
 #: What may follow a bare number after "killing" or "wounding": the victims are implied.
 _BARE_VICTIMS = re.compile(
@@ -475,6 +477,9 @@ def _anaphor(text, m, iv, s_start, s_end, left, last_people=None) -> list[Claim]
     if part:
         return _partitive(text, m, iv, m.end() + part.end(), s_start, s_end, left)
     v = _ANAPHOR_RE.match(rest)
+    if v and not rest[: v.start("verb")].strip() and v.group("verb").lower() in _NOUN_AFTER_ONE and (
+            qty in ("one", "another") or _ORDINAL.fullmatch(qty)):
+        v = None  # "in another strike", "a third launch": a noun, not "another struck"
     inc = _INCLUDING.search(left)
     mentions_proj = bool(v or inc) and _PROJ_MENTION.search(text[max(0, s_start - 400) : m.start()].lower()) is not None
     if v and mentions_proj:
