@@ -36,13 +36,15 @@ def background(n):
             for i, (w, v) in enumerate([("water", "pension"), ("school", "tax"), ("health", "land")][:n])]
 
 
-@pytest.mark.parametrize(("weekday", "published", "expected"), [
-    ("sunday", None, D(2020, 1, 26)),  # the weekday fits: borrowed
-    ("friday", None, None),  # it does not: never forced
-    (None, D(2020, 1, 20), None),  # the date would be after the article's own publication
-    (None, D(2020, 1, 27), D(2020, 1, 26)),
+@pytest.mark.parametrize(("weekday", "published", "expected", "basis"), [
+    ("sunday", None, D(2020, 1, 26), "corpus"),  # the weekday fits: borrowed
+    ("friday", None, None, None),  # it does not: never forced
+    # The date would be after the article's own publication: its publication date is the guess.
+    (None, D(2020, 1, 20), D(2020, 1, 20), "published"),
+    (None, D(2020, 1, 27), D(2020, 1, 26), "corpus"),
+    ("friday", D(2020, 1, 20), None, None),  # 2020-01-20 is a Monday: not even the publication date fits
 ])
-def test_undated_article_borrows_a_date_that_fits(weekday, published, expected):
+def test_undated_article_borrows_a_date_that_fits(weekday, published, expected, basis):
     got = settle([
         row("dated", EMBASSY.format(day="Sunday"), published=D(2020, 1, 26), date=D(2020, 1, 26), basis="weekday", weekday="sunday"),
         row("undated", EMBASSY_B.format(day=(weekday or "").title()), published=published, weekday=weekday),
@@ -50,8 +52,11 @@ def test_undated_article_borrows_a_date_that_fits(weekday, published, expected):
         *background(3),
     ])
     assert got["undated"]["incident_date"] == expected
-    if expected:
-        assert got["undated"]["incident_date_basis"] == "corpus" and "dated" in got["undated"]["incident_date_evidence"]
+    assert got["undated"]["incident_date_basis"] == (basis or "unknown")
+    if basis == "corpus":
+        assert "dated" in got["undated"]["incident_date_evidence"]
+    if basis == "published":
+        assert "guess" in got["undated"]["incident_date_note"]
 
 
 def test_unrelated_article_is_never_dated_from_another_attack():

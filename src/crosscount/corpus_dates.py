@@ -14,7 +14,9 @@ article's most similar dated articles backs its date with its similarity.
   date explains (same weekday, another week) or a time zone (one day).
 
 Settled dates get basis ``corpus``; the evidence names the articles and the
-note says what was overruled.
+note says what was overruled. An article still undated, with a publication
+date, takes that date with basis ``published`` (a same-day statement that
+names no day: "Earlier today", "overnight"); the note says it is a guess.
 """
 
 from __future__ import annotations
@@ -28,7 +30,8 @@ from crosscount.dates import WEEKDAYS
 from crosscount.similar import Similarity
 
 #: Bases of a date resolved against the publication date, which a page can get wrong.
-RELATIVE_BASES = {"weekday", "statement", "relative"}
+RELATIVE_BASES = {"weekday", "statement", "relative", "published"}
+PUBLISHED_NOTE = "no day named for the attack: the publication date, a guess"
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,12 +52,12 @@ def settle_incident_dates(docs: pl.DataFrame) -> pl.DataFrame:
     cols = ("doc_id", "text", "published", "incident_date", "incident_date_basis", "weekday")
     rows = {r["doc_id"]: r for r in docs.select(*cols).iter_rows(named=True)}
     sim = Similarity({k: r["text"] for k, r in rows.items()})
-    fixes: dict[str, tuple[dt.date, str, str | None]] = {}
+    fixes: dict[str, tuple[dt.date, str, str | None, str]] = {}
 
-    def apply(new: dict[str, tuple[dt.date, str, str | None]]) -> None:
+    def apply(new: dict[str, tuple[dt.date, str, str | None]], basis: str = "corpus") -> None:
         for k, fix in new.items():
-            fixes[k] = fix
-            rows[k] = {**rows[k], "incident_date": fix[0], "incident_date_basis": "corpus"}
+            fixes[k] = (*fix, basis)
+            rows[k] = {**rows[k], "incident_date": fix[0], "incident_date_basis": basis}
 
     # Own dates are overruled first, then the undated borrow (chains need a few
     # passes), then the overrule looks again with the borrowed dates voting.
@@ -65,6 +68,8 @@ def settle_incident_dates(docs: pl.DataFrame) -> pl.DataFrame:
             break
         apply(new)
     apply({k: f for k, r in rows.items() if r["incident_date"] and k not in fixes for f in [_overrule(r, rows, sim)] if f})
+    apply({k: (r["published"], "the publication date", PUBLISHED_NOTE)
+           for k, r in rows.items() if r["incident_date"] is None and r["published"] and _fits(r, r["published"])}, "published")
     return _fill(docs, fixes)
 
 
@@ -128,21 +133,22 @@ def _overrule(r: dict, rows: dict[str, dict], sim: Similarity) -> tuple[dt.date,
     return best.date, f"like {best.ids}", why
 
 
-def _fill(docs: pl.DataFrame, fixes: dict[str, tuple[dt.date, str, str | None]]) -> pl.DataFrame:
+def _fill(docs: pl.DataFrame, fixes: dict[str, tuple[dt.date, str, str | None, str]]) -> pl.DataFrame:
     if not fixes:
         return docs.drop("weekday")
     fill = pl.DataFrame(
-        [{"doc_id": k, "b_date": d, "b_evidence": ev, "b_note": note} for k, (d, ev, note) in sorted(fixes.items())],
-        schema={"doc_id": pl.String, "b_date": pl.Date, "b_evidence": pl.String, "b_note": pl.String},
+        [{"doc_id": k, "b_date": d, "b_evidence": ev, "b_note": note, "b_basis": basis}
+         for k, (d, ev, note, basis) in sorted(fixes.items())],
+        schema={"doc_id": pl.String, "b_date": pl.Date, "b_evidence": pl.String, "b_note": pl.String, "b_basis": pl.String},
     )
     fixed = pl.col("b_date").is_not_null()
     return (
         docs.join(fill, on="doc_id", how="left", maintain_order="left")
         .with_columns(
             incident_date=pl.coalesce("b_date", "incident_date"),
-            incident_date_basis=pl.when(fixed).then(pl.lit("corpus")).otherwise("incident_date_basis"),
+            incident_date_basis=pl.when(fixed).then("b_basis").otherwise("incident_date_basis"),
             incident_date_evidence=pl.when(fixed).then("b_evidence").otherwise("incident_date_evidence"),
             incident_date_note=pl.when(fixed).then("b_note").otherwise("incident_date_note"),
         )
-        .drop("b_date", "b_evidence", "b_note", "weekday")
+        .drop("b_date", "b_evidence", "b_note", "b_basis", "weekday")
     )

@@ -29,7 +29,7 @@ DOCUMENTS: dict[str, tuple[pl.DataType, str]] = {
 
 DOCUMENT_DATES: dict[str, tuple[pl.DataType, str]] = {
     "incident_date": (pl.Date(), "resolved local date of the article's main attack, or null"),
-    "incident_date_basis": (pl.String(), "explicit | weekday | relative | corpus (weekday dated by the most similar dated article) | unknown"),
+    "incident_date_basis": (pl.String(), "explicit | weekday | statement | relative | corpus (dated like the most similar dated articles) | published (no day named: the publication date, a guess) | unknown"),
     "incident_date_evidence": (pl.String(), "the expression resolved (\"Thursday night\"), or null"),
     "incident_date_note": (pl.String(), "contradictions found (weekday does not fit the date), or null"),
     "n_claims": (pl.Int64(), "number of claims extracted from the article"),
