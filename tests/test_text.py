@@ -28,7 +28,9 @@ def test_index_finds_sentence_of_offset():
 @pytest.mark.parametrize(("text", "expected"), [
     ("Rockets hit Erbil\n \n\nThree were intercepted.", ["Rockets hit Erbil", "Three were intercepted."]),
     ("Officials (U.S. and Iraqi) met. Then it ended.", ["Officials (U.S. and Iraqi) met.", "Then it ended."]),
-    ("It hit the base at 4 a.m. Officials said so.", ["It hit the base at 4 a.m. Officials said so."]),
+    ("It hit the base at 4 a.m. Officials said so.", ["It hit the base at 4 a.m.", "Officials said so."]),
+    ("It hit at 3:10 a.m. Baghdad time, police said.", ["It hit at 3:10 a.m. Baghdad time, police said."]),
+    ("It hit at 10 p.m. Nobody was hurt.", ["It hit at 10 p.m.", "Nobody was hurt."]),
     ("He said “(Mr. Smith) knew.” It ended.", ["He said “(Mr. Smith) knew.”", "It ended."]),
 ])
 def test_sentence_spans_blank_lines_and_abbreviations(text, expected):

@@ -48,6 +48,23 @@ def _abbreviation_before(text: str, stop: int) -> bool:
     return token in ABBREVIATIONS or (len(token) == 1 and token.isalpha())
 
 
+#: Words that start a sentence after a time: "... at 4 a.m. Nobody was hurt." (but "3 a.m. Baghdad time").
+_OPENERS = frozenset(
+    "the a an no nobody none it he she they we there this that these those but and in on at after "
+    "before when while as by later earlier officials police witnesses residents one two three four "
+    "five six seven eight nine ten several some most all both".split()
+)
+_NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
+
+
+def _clock_ends(text: str, stop: int, pos: int) -> bool:
+    """Whether the full stop of "a.m." or "p.m." at ``stop`` also ends the sentence."""
+    if text[max(0, stop - 3) : stop + 1].lower() not in ("a.m.", "p.m."):
+        return False
+    nxt = _NEXT_WORD.match(text, pos, pos + 20)
+    return bool(nxt) and nxt.group(1).lower() in _OPENERS
+
+
 def sentence_spans(text: str) -> list[Span]:
     """Sentence spans of ``text``; whitespace between sentences is excluded.
 
@@ -68,7 +85,8 @@ def sentence_spans(text: str) -> list[Span]:
                 continue
         else:
             rest = text[pos : pos + 3].lstrip(" \t")
-            if rest and (rest[0].islower() or (text[first] == "." and _abbreviation_before(text, first))):
+            if rest and (rest[0].islower() or (text[first] == "." and _abbreviation_before(text, first)
+                                               and not _clock_ends(text, first, pos))):
                 continue
         _append(spans, text, start, pos)
         start = pos
