@@ -187,6 +187,11 @@ def test_qualifiers_in_news_sentences(text, expected):
     ("According to the military’s statement, the group launched eight rockets.", "the military"),
     ("A coalition spokesman, Col. Wayne Marotto, said that two rockets hit the base.", "Col. Wayne Marotto"),
     ("The press secretary, John Kirby, told reporters that 11 troops were hurt.", "John Kirby"),
+    # An aside and an adverb between the speaker and the verb.
+    ("The ministry, which runs the hospitals, later said nine people were wounded.", "The ministry"),
+    ("The command, which oversees the region, initially put the toll at 12 dead, but medics soon said 15.",
+     "The command"),
+    ("Two rockets hit the port, local officials soon said.", "local officials"),
 ])
 def test_speaker_in_nested_reporting(text, speaker):
     assert article_claims(text)[0][0].speaker == speaker

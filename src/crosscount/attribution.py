@@ -22,7 +22,7 @@ _VERB_TREE = R.trie(R.REPORT_VERBS)
 _NP = r"[a-z“\"]?[\w.’'“”\"-]*(?:\s+(?:of|for|at|in|on|and|the|'s|’s|&)?\s*[\w.’'“”\"-]+){0,7}?"
 
 # "X said", "X told reporters", "X reported"
-_SUBJ_VERB = R.lower_regex(rf"(?:^|[,;:“”\"—–(]\s*|\s-{{1,2}}\s+|\bthat\s+|\band\s+|\bbut\s+)(?P<np>{_NP})\s+(?:(?:also|later|earlier|had|has|have|previously|initially|first)\s+)*(?P<verb>{_VERB_TREE})\b(?!\s+by\b)")  # "a truce announced by X": passive
+_SUBJ_VERB = R.lower_regex(rf"(?:^|[,;:“”\"—–(]\s*|\s-{{1,2}}\s+|\bthat\s+|\band\s+|\bbut\s+)(?P<np>{_NP})\s+(?:(?:also|later|earlier|had|has|have|previously|initially|first|soon|quickly|subsequently|again|publicly|officially)\s+)*(?P<verb>{_VERB_TREE})\b(?!\s+by\b)")  # "a truce announced by X": passive
 # "A coalition spokesman, Col. Wayne Marotto, said": the name between commas
 _APPOSITIVE = R.lower_regex(rf",\s*(?P<np>(?:who|which)\s[^,;:]{{0,150}}|{_NP}),\s+(?P<verb>said|says|told|added|wrote|tweeted)\b")
 # An aside between the speaker and the verb: "A U.S. official, who spoke on condition of
@@ -45,7 +45,8 @@ _BAD_START = re.compile(r"^(?:the\s+)?(?:attack|attacks|rockets?|missiles?|state
 #: What a speaker's name is cut from: a dateline or page date line before it
 #: ("BAGHDAD - ", "date 2020-01-16 "), an adverb after it ("officials reportedly said").
 _LEAD_JUNK = re.compile(r"^(?:date\s+\d{4}-\d\d-\d\d\s+|(?:[A-Z][A-Z.'’-]*\s+)+-{1,2}\s+)")
-_TRAIL_ADVERB = re.compile(r"\s+(?:reportedly|also|later|earlier|now|then|previously|initially|first|separately|originally)$", _I)
+_ADVERB = R.lower_regex(r"(?:reportedly|also|later|earlier|now|then|previously|initially|first|separately|originally|soon|quickly|subsequently|again|publicly|officially)")
+_TRAIL_ADVERB = re.compile(r"\s+(?:reportedly|also|later|earlier|now|then|previously|initially|first|separately|originally|soon|quickly|subsequently|again|publicly|officially)$", _I)
 _CHANNEL = re.compile(r"^(?:a|an|the)\s+(?:\w+\s+)?(?:message|statement|post|tweet|report|video)\s+"
                       r"(?:published|posted|issued|released|put\s+out|shared)\s+by\s+", _I)
 _OWN_STATEMENT = re.compile(r"^(.+?)[’']s?\s+(?:\w+\s+)?(?:statement|tweet|post|message|report|announcement)$", _I)
@@ -110,7 +111,11 @@ def speaker_candidates(sentence: str) -> list[tuple[int, str]]:
         if np and np.lower() not in _PRONOUNS:
             cands.append((m.start("verb"), np))
     for m in _subject_verb(low, verbs):
-        start, end = _past_aside(low, m.start("np"), m.end("np"))
+        start, end = m.start("np"), m.end("np")
+        if start == end or _ADVERB.fullmatch(low, start, end):
+            # "The Pentagon, which runs the base, later said": an aside ends at the verb
+            start = _aside_start(low, start)
+        start, end = _past_aside(low, start, end)
         np = _clean(sentence[start:end])
         if np:
             cands.append((m.start("verb"), np))
@@ -125,6 +130,14 @@ def speaker_candidates(sentence: str) -> list[tuple[int, str]]:
             if np and np.lower() not in _PRONOUNS:
                 cands.append((m.start("verb"), np))
     return cands
+
+
+def _aside_start(low: str, at: int) -> int:
+    """Where the aside that ends with the comma before ``at`` starts, else ``at``."""
+    if low[:at].rstrip()[-1:] != ",":
+        return at
+    b = _BEFORE_COMMA.search(low, 0, at)
+    return b.start("np") if b and _ASIDE.match(low, b.start("np")) else at
 
 
 def _past_aside(low: str, start: int, end: int, *, description: bool = False) -> tuple[int, int]:
