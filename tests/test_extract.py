@@ -192,6 +192,12 @@ def test_qualifiers_in_news_sentences(text, expected):
     ("The command, which oversees the region, initially put the toll at 12 dead, but medics soon said 15.",
      "The command"),
     ("Two rockets hit the port, local officials soon said.", "local officials"),
+    # Titles keep their full stops; a relative clause's speaker is its antecedent.
+    ("Four drones were shot down, according to Lt. Col. Sara Mills, a spokeswoman.", "Lt. Col. Sara Mills"),
+    ("“Six rockets landed,” wrote Brig. Gen. Omar Said on Telegram.", "Brig. Gen. Omar Said"),
+    ("Nine died, according to the monitor, which said 14 were wounded.", "the monitor"),
+    ("That account conflicts with the provincial council, which alleges eight shells hit the market.",
+     "the provincial council"),
 ])
 def test_speaker_in_nested_reporting(text, speaker):
     assert article_claims(text)[0][0].speaker == speaker

@@ -32,10 +32,13 @@ _ASIDE = R.lower_regex(r"(?:who|which|whose|speaking|writing|in|on|at|citing|quo
 _DESCRIPTION = R.lower_regex(r"(?:a|an|the)\b")  # an aside only between two commas
 _BEFORE_COMMA = R.lower_regex(r"(?:^|[,;:“”\"—–(]\s*|\bthat\s+|\band\s+|\bbut\s+)(?P<np>[^,;:“”\"—–()]{2,90}?)\s*,\s*$")
 # A name runs to the next punctuation; a full stop after a one-letter word
-# ("U.S. Embassy", "J. Smith") is part of it.
-_NAME = r"(?:[^,.;:“”\"]|(?<=\b\w)\.){2,80}"
+# ("U.S. Embassy", "J. Smith") or a title ("Lt. Col. Ali Hassan") is part of it.
+_TITLES = ("col", "gen", "lt", "maj", "capt", "sgt", "cpl", "pvt", "adm", "brig", "cmdr", "dr", "mr", "mrs", "ms",
+           "sen", "rep", "gov", "pres", "prof", "rev", "st", "jr", "no")
+_TITLE_STOP = "|".join(rf"(?<=\b{t})\." for t in _TITLES)
+_NAME = rf"(?:[^,.;:“”\"]|(?<=\b\w)\.|{_TITLE_STOP}){{2,80}}"
 # ", said X"
-_VERB_SUBJ = R.lower_regex(rf"[,”\"]\s*(?P<verb>said|says|reported|added|according\s+to)\s+(?P<np>{_NAME})")  # not "told": its object is the listener
+_VERB_SUBJ = R.lower_regex(rf"[,”\"]\s*(?P<verb>said|says|reported|added|wrote|tweeted|posted|according\s+to)\s+(?P<np>{_NAME})")  # not "told": its object is the listener
 _ACCORDING = R.lower_regex(rf"\b(?:according\s+to|citing)\s+(?P<np>{_NAME})")
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "this", "which", "who", "officials had"}
 _REFERRING = ("he", "she", "they", "it", "we")  # pronouns that stand for an earlier speaker
@@ -64,9 +67,10 @@ _NOT_SPEAKER = re.compile(
 
 
 _SPACES = re.compile(r"\s+")
-_LEAD_WORD = re.compile(r"^(?:and|but|that|as|while|when|however)\s+", _I)
+_LEAD_WORD = re.compile(r"^(?:and|but|that|as|while|when|however|according\s+to|citing)\s+", _I)
 _IN_A_STATEMENT = re.compile(r"\s+(?:in|on)\s+a\s+(?:statement|tweet|post|briefing).*$", _I)
-_ON_A_DAY = re.compile(r"\s+(?:on|in)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|twitter|x)\b.*$", _I)
+_ON_A_DAY = re.compile(r"\s+(?:(?:on|in)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|twitter|x)"
+                       r"|(?:via|on)\s+(?:twitter|x|telegram|facebook|instagram|social\s+media))\b.*$", _I)
 _LETTER = re.compile(r"[A-Za-z]")
 
 
@@ -132,6 +136,9 @@ def speaker_candidates(sentence: str) -> list[tuple[int, str]]:
     return cands
 
 
+_LINK = R.lower_regex(r"\b(?:with|by|to|from|against|is|was|are|were|than)\s+")
+
+
 def _aside_start(low: str, at: int) -> int:
     """Where the aside that ends with the comma before ``at`` starts, else ``at``."""
     if low[:at].rstrip()[-1:] != ",":
@@ -148,7 +155,13 @@ def _past_aside(low: str, start: int, end: int, *, description: bool = False) ->
     if not aside or low[:start].rstrip()[-1:] != ",":
         return start, end
     b = _BEFORE_COMMA.search(low, 0, start)
-    return (b.start("np"), b.end("np")) if b else (start, end)
+    if b is None:
+        return start, end
+    # "conflicts with the Joint Military Command, which alleges": the name after the last link word
+    link = None
+    for link in _LINK.finditer(low, b.start("np"), b.end("np")):
+        pass
+    return (link.end() if link else b.start("np")), b.end("np")
 
 
 # Where _SUBJ_VERB can start; its own leading alternation, tried at every

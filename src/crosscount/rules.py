@@ -209,7 +209,7 @@ REPORT_VERBS = [
     "said", "says", "say", "told", "reported", "reports", "announced", "stated", "confirmed",
     "tweeted", "added", "acknowledged", "estimated", "claimed", "wrote", "posted",
     "noted", "declared", "insisted", "disclosed", "revealed", "indicated", "explained",
-    "cited", "put", "listed", "counted",
+    "cited", "put", "listed", "counted", "alleges", "alleged", "claims",
 ]
 
 #: Capitalised nouns a numeral names rather than counts: "a drone hit Tower 22",
