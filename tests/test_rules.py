@@ -49,6 +49,17 @@ def test_word_finditer_is_finditer_with_leading_boundary(pattern, text, expected
     assert got == expected == [m.start() for m in re.finditer(rf"\b{pattern}", text)]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # The first "number" runs on into the next sentence: it is cut there and fails; the second matches.
+    ("the number of cases may rise. last week the number was 34.", [("the number was 34", 40)]),
+    ("the number was 12. then 13.", [("the number was 12", 0)]),
+])
+def test_word_finditer_keeps_matches_in_their_sentence(text, expected):
+    pattern = re.compile(r"the number[\w\s.]*? was \d+")
+    end_of = lambda pos: text.index(".", pos) + 1  # noqa: E731  a sentence ends at its full stop
+    assert [(m.group(), m.start()) for m in R.word_finditer(pattern, text, end_of=end_of)] == expected
+
+
 def test_zero_rules_start_at_a_word_boundary():
     # extract._zero_claims checks that boundary outside the regex (word_finditer).
     assert all(pattern.startswith(r"\b") for _rule, pattern, _measure in R.ZERO_RULES)

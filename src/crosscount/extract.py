@@ -701,7 +701,7 @@ def _bare_singular(text: str, idx: SentenceIndex) -> Iterator[Claim]:
 
 
 _NUMBER_OF = R.lower_regex(
-    rf"(?P<head>number|total|toll|tally|figure|count)\b(?:\s+of\s+(?P<what>[\w\s.’'-]{{0,80}}?))?"
+    rf"(?P<head>number|total|toll|tally|figure|count)\b(?:\s+of\s+(?P<what>[\w\s.,’'-]{{0,120}}?))?"
     rf"(?:\s+[\w’'-]+){{0,12}}?\s+(?:(?:had|has|have|now|was|is|stood|stands)\s+)*"
     rf"(?P<verb>risen|rises|rise|rose|climbed|climbs|jumped|increased|grown|grew|reached|stood|stands|was|is|at|tops|topped|exceeded)"
     rf"(?:\s+from\s+(?:{R.DIGIT_NUMBER}|{R.QUANTITY_RE}))?(?:\s+(?:to|at))?\s+(?:(?P<qual>{R.QUALIFIER_RE})\s+)?(?P<qty>{R.DIGIT_NUMBER}|{R.QUANTITY_RE})\b"
@@ -723,7 +723,10 @@ _PEOPLE_WORD_AFTER = re.compile(r"\s+(?:killed|dead|wounded|injured|hurt)\b", _I
 
 def _number_of(text: str, idx: SentenceIndex, found: list[Claim]) -> Iterator[Claim]:
     """"the number had risen to 64", "put the number of injured at 25"."""
-    for m in R.word_finditer(_BRINGING, idx.lower):
+    def end_of(pos: int) -> int:  # a tally is told in one sentence
+        return idx.sentences[idx.sentence_no(pos)].end if idx.sentences else len(text)
+
+    for m in R.word_finditer(_BRINGING, idx.lower, end_of=end_of):
         if m.group("verb") == "and" and not m.group("head"):
             continue
         iv = _interval(m.group("qual"), m.group("qty"))
@@ -732,7 +735,7 @@ def _number_of(text: str, idx: SentenceIndex, found: list[Claim]) -> Iterator[Cl
         if measure:
             yield Claim(measure, iv.low, iv.high, m.group("qual"), m.start(), m.end(), text[m.start() : m.end()],
                         "count.toll_to", m.group("verb"))
-    for m in R.word_finditer(_NUMBER_OF, idx.lower):
+    for m in R.word_finditer(_NUMBER_OF, idx.lower, end_of=end_of):
         if _PEOPLE_WORD_AFTER.match(text, m.end()):
             continue  # "the toll stood at 7 killed and 22 wounded": the counts say what they count
         qual = m.group("qual") or ("tops" if m.group("verb") in ("tops", "topped", "exceeded") else None)

@@ -9,7 +9,7 @@ contract tested in ``tests/test_rules.py``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from crosscount.numbers import DIGIT_NUMBER, IDIOMS, QUALIFIERS, VAGUE, WORD_NUMBER
 
@@ -34,7 +34,7 @@ def lower_regex(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
-def word_finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+def word_finditer(pattern: re.Pattern[str], text: str, *, end_of: Callable[[int], int] | None = None) -> Iterator[re.Match[str]]:
     """``finditer`` of ``\\b`` + ``pattern``, for a pattern that starts with a
     letter or digit: its matches that begin a word.
 
@@ -43,6 +43,9 @@ def word_finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]
     casualties" runs several times faster. A match that does not begin a
     word is dropped and the search resumes one character on, so matches are
     the ones the ``\\b`` pattern finds.
+
+    With ``end_of`` (offset -> end of its sentence), a match must end in
+    the sentence it starts in: one that runs on is tried again cut there.
 
     >>> [m.start() for m in word_finditer(re.compile("no one"), "nono one, no one")]
     [10]
@@ -53,6 +56,11 @@ def word_finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]
         if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
             pos = start + 1
             continue
+        if end_of is not None and m.end() > (stop := end_of(start)):
+            m = pattern.match(text, start, stop)
+            if m is None:
+                pos = start + 1
+                continue
         yield m
         pos = max(m.end(), start + 1)
 
