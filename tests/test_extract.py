@@ -326,6 +326,7 @@ def test_speaker_from_the_sentence_before(text, speaker):
     ("Jets carried out strikes against three missiles that were prepared to launch.", []),
     ("The militia claimed dozens of drone and rocket attacks since March.", []),
     ("The blast caused no direct casualties.", [("casualties", 0, 0)]),
+    ('The group boasted of "dozens" of casualties among the troops.', [("casualties", 24, None)]),
     ("The number of civilians wounded in the shelling of the town, the region's largest, has now climbed to 38.",
      [("injured", 38, 38)]),
 ])

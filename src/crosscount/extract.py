@@ -248,6 +248,8 @@ _NOT_FIRED = re.compile(
 _DESTROYED_BEFORE = re.compile(r"\bstrikes?\s+(?:against|on)\s+(?:the\s+)?$", _I)
 #: The last item of a list after a firing verb: "fired 18 drones, two missiles and one ballistic missile".
 _LIST_AFTER_FIRE = re.compile(rf"\b(?P<verb>{R.alt(R.FIRE_VERBS)})\s[^.;:]{{0,100}}(?:,|\band)\s+$", _I)
+_VAGUE_PLURALS = frozenset({"dozens", "hundreds", "scores", "tens", "thousands"})
+_QUOTED_OF = re.compile(r"[”\"’']\s+of\b")
 #: Verbs that are nouns after "another", "one", "a third": "in another strike".
 _NOUN_AFTER_ONE = frozenset({"strike", "land", "fall", "impact", "fire", "launch"})
 _FAMILY_OF = re.compile(r"\b(?:(?:an?|the|entire|whole)\s+)*family\s+of\s+$", _I)
@@ -383,6 +385,8 @@ def _match_anchor(
     left = text[s_start:start]
     if q in ("a", "an") and qual:
         return []
+    if q in _VAGUE_PLURALS and (quoted := _QUOTED_OF.match(text, after, s_end)):
+        after = quoted.end()  # '"dozens" of casualties': the quote marks only the word
     np = noun_phrase(text, after, s_end) if near_head else None
     if np is None:
         return _anaphor(text, m, interval, s_start, s_end, left, last_people)
