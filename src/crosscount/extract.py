@@ -315,7 +315,7 @@ def extract_claims(text: str, *, index: SentenceIndex | None = None) -> Iterator
             consumed = max(consumed, claim.end)
             seen.append(claim)
     seen.extend(_bare_singular(text, idx))
-    if idx.word_positions(_TALLY_WORDS):
+    if idx.has_any(_TALLY_WORDS):
         seen.extend(_number_of(text, idx, seen))
     for claim in _dedupe(seen):
         sn = idx.sentence_no(claim.start)
@@ -645,7 +645,7 @@ def _zero_claims(text: str, idx: SentenceIndex) -> Iterator[Claim]:
     """Zero statements, matched in the lower-cased text, quoted from the original."""
     for rule_id, pattern, measure in _ZERO:
         needs = R.ZERO_RULE_WORDS.get(rule_id)
-        if needs and not idx.word_positions(needs):
+        if needs and not idx.has_any(needs):
             continue  # none of the words every match of this rule holds
         for m in R.word_finditer(pattern, idx.lower):
             if measure == "verb":

@@ -142,21 +142,40 @@ class SentenceIndex:
         self._lower: str | None = None
         self._words = words
         self._hits: dict[str, list[int]] | None = None
+        self._sents: dict[str, set[int]] = {}  # word -> numbers of the sentences holding it
+
+    def _declared_hits(self) -> dict[str, list[int]]:
+        if self._hits is None:
+            self._hits = {}
+            for m in _word_scan(self._words).finditer(self.lower):
+                self._hits.setdefault(m.group(), []).append(m.start())
+        return self._hits
 
     def word_positions(self, words: frozenset[str]) -> list[int]:
         """Sorted offsets where one of ``words`` (lower-case, word characters
         only) stands as a whole word, case aside."""
         if not words <= self._words:
             return [m.start() for m in _word_scan(words).finditer(self.lower)]
-        if self._hits is None:
-            self._hits = {}
-            for m in _word_scan(self._words).finditer(self.lower):
-                self._hits.setdefault(m.group(), []).append(m.start())
-        return sorted(p for w in words & self._hits.keys() for p in self._hits[w])
+        hits = self._declared_hits()
+        return sorted(p for w in words & hits.keys() for p in hits[w])
+
+    def has_any(self, words: frozenset[str]) -> bool:
+        """Whether one of ``words`` stands in the text (as :meth:`word_positions`)."""
+        if not words <= self._words:
+            return _word_scan(words).search(self.lower) is not None
+        return not self._declared_hits().keys().isdisjoint(words)
 
     def sentences_with(self, words: frozenset[str]) -> list[int]:
         """Numbers of the sentences holding one of ``words``, in order."""
-        return sorted({self.sentence_no(p) for p in self.word_positions(words)})
+        if not words <= self._words:
+            return sorted({self.sentence_no(p) for p in self.word_positions(words)})
+        hits = self._declared_hits()
+        found: set[int] = set()
+        for w in words & hits.keys():
+            if w not in self._sents:
+                self._sents[w] = {self.sentence_no(p) for p in hits[w]}
+            found |= self._sents[w]
+        return sorted(found)
 
     @property
     def lower(self) -> str:

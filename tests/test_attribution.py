@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+import pytest
+
+from crosscount import attribution as A
+
+#: One sentence per background cue, in the style of news copy.
+CUE_EXAMPLES = {
+    "last-week": "Last week, a drone wounded two guards at the airport.",
+    "earlier": "Earlier attacks on the base killed a contractor.",
+    "in-month": "In March, militants fired six rockets at the camp.",
+    "in-year": "A similar barrage in 2019 wounded four soldiers.",
+    "since": "Since 2021, militias have fired more than 90 rockets.",
+    "recent-years": "In recent months, dozens of drones have targeted the port.",
+    "years-ago": "Two years ago, a rocket killed an American contractor.",
+    "strike-that-killed": "Militias vowed revenge for the strike on the convoy that killed five fighters.",
+    "day-after": "The shelling came a day after three rockets hit the town.",
+    "anniversary": "The attack fell on the anniversary of the 2020 barrage that wounded 11.",
+    "similar": "A similar attack on an airport killed a guard.",
+    "retaliat": "The retaliatory raid killed 12 fighters.",
+    "separate": "In a separate attack, a drone wounded four sailors.",
+    "hours-earlier": "Hours earlier, a mortar round killed a farmer.",
+    "since-start": "More than 300 people have been killed since the war began.",
+    "follows": "Sunday's attack follows a strike on a convoy in which three soldiers were killed.",
+    "related": "Related: Drone attack wounds three in Erbil",
+}
+
+
+def test_every_cue_has_an_example_and_needs():
+    slugs = [slug for slug, _p in A.BACKGROUND_CUES]
+    assert sorted(CUE_EXAMPLES) == sorted(slugs) == sorted(A.CUE_NEEDS)
+
+
+@pytest.mark.parametrize(("slug", "sentence"), sorted(CUE_EXAMPLES.items()))
+def test_background_cue_examples(slug, sentence):
+    assert A.background_cue(sentence) == slug
+
+
+@pytest.mark.parametrize("sentence", [
+    *CUE_EXAMPLES.values(),
+    "Militants fired 40 rockets, the heaviest barrage since last summer.",
+    "Last week, the Pentagon said the number was 34.",
+    "Two rockets hit the base on Tuesday, the army said.",
+    "SEPARATELY, police said a shell hit a school in MAY.",
+    "“See also the attack in 2018,” he said. Read more: rockets hit the port",
+    "The first fatalities of the campaign since March came on Saturday.",
+])
+def test_scanning_only_the_needed_cues_finds_what_all_cues_find(sentence, monkeypatch):
+    fast = A.background_cue(sentence)
+    monkeypatch.setattr(A, "_NEEDS", [(i, ("",)) for i, _n in A._NEEDS])  # "" is in every sentence: all cues
+    assert A.background_cue(sentence) == fast
