@@ -811,13 +811,14 @@ def resolve_subsets(claims: list[Claim]) -> list[Claim]:
         return claims
     top = max(c.low for c in main)
     implied = _implied_total(claims)  # "a third": at least three, which a vague "multiple" allows
-    totals = [c for c in main if c.extra.get("subset_basis") == "total"]
-    vague_top = max((c.low for c in totals if c.high is None and c.qualifier is None), default=None)
+    # A vague count ("several rockets fell") allows any larger one: a count no larger
+    # than it is a part ("two rockets hit the Green Zone"), whatever verb either has.
+    vague_top = max((c.low for c in main if c.high is None and c.qualifier is None), default=None)
     in_main = {id(c) for c in main}  # identity: equal claims are still different statements
     out = []
     for c in claims:
         if id(c) in in_main and c.extra.get("subset_basis") == "impact" and (
-            c.low < top or (vague_top is not None and c.low <= vague_top) or _below(c, implied)
+            c.low < top or (vague_top is not None and c.high is not None and c.low <= vague_top) or _below(c, implied)
         ):
             c = replace(c, measure="projectiles_subset", extra={**c.extra, "subset_basis": "below_total"})
         out.append(c)
