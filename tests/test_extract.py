@@ -334,6 +334,11 @@ def test_speaker_from_the_sentence_before(text, speaker):
     ("The militia claimed dozens of drone and rocket attacks since March.", []),
     ("The blast caused no direct casualties.", [("casualties", 0, 0)]),
     ('The group boasted of "dozens" of casualties among the troops.', [("casualties", 24, None)]),
+    # A participle and places between the victims and their verb.
+    ("Three engineers working at the dam were wounded.", [("injured", 3, 3)]),
+    ("Five guards stationed at the checkpoint near the bridge were killed.", [("killed", 5, 5)]),
+    ("Eleven people inside the mosque at the time were hurt.", [("injured", 11, 11)]),
+    ("Two soldiers at the base said four rockets were fired.", [("projectiles", 4, 4)]),
     ("The number of civilians wounded in the shelling of the town, the region's largest, has now climbed to 38.",
      [("injured", 38, 38)]),
 ])

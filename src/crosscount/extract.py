@@ -194,8 +194,16 @@ def _kind(word: str) -> str | None:
     return None
 
 
+#: What may stand between the victims and their verb: a participle and places
+#: ("contractors working at the base", "people inside the building at the time").
+_PEOPLE_MODIFIER = (
+    r"(?:\s+(?:working|stationed|based|deployed|serving|living|involved|staying|travell?ing|riding|sleeping"
+    r"|standing|waiting|gathered|sheltering|visiting))?"
+    r"(?:\s+(?:from|in|at|of|on|with|inside|outside|near|among|during|aboard|close\s+to|next\s+to)"
+    r"\s+[\w.’'-]+(?:\s+[\w.’'-]+){0,3}?){0,3}"
+)
 _PEOPLE_VERB_RE = re.compile(
-    rf"^(?:\s+(?:from|in|at|of|on|with|inside|near|among)\s+(?:the\s+|a\s+|an\s+|its\s+)?[\w.’'-]+(?:\s+[\w.’'-]+)?)?"
+    rf"^{_PEOPLE_MODIFIER}"
     rf"\s*,?(?:\s+{AUX}){{0,3}}\s+(?P<verb>{R.alt(list(R.PEOPLE_VERBS))})\b",
     _I,
 )

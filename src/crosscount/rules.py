@@ -143,7 +143,10 @@ PEOPLE_NOUNS = [
     "fishermen", "driver", "drivers", "patient", "patients", "refugee", "refugees",
     "villager", "villagers", "neighbour", "neighbours", "neighbor", "neighbors",
     "tourist", "tourists", "hostage", "hostages",
-    "foreigner", "foreigners",
+    "foreigner", "foreigners", "engineer", "engineers", "technician", "technicians",
+    "labourer", "labourers", "laborer", "laborers", "miner", "miners", "volunteer", "volunteers",
+    "peacekeeper", "peacekeepers", "teacher", "teachers", "passenger", "passengers",
+    "seafarer", "seafarers", "mariner", "mariners", "shopkeeper", "shopkeepers", "vendor", "vendors",
     # nationalities as nouns: "two Israelis were wounded", "killed three Syrians"
     "palestinian", "palestinians", "israeli", "israelis", "ukrainian", "ukrainians",
     "syrian", "syrians", "lebanese", "afghan", "afghans", "kurd", "kurds", "yemeni",
