@@ -339,6 +339,10 @@ def test_speaker_from_the_sentence_before(text, speaker):
     ("Five guards stationed at the checkpoint near the bridge were killed.", [("killed", 5, 5)]),
     ("Eleven people inside the mosque at the time were hurt.", [("injured", 11, 11)]),
     ("Two soldiers at the base said four rockets were fired.", [("projectiles", 4, 4)]),
+    # Reported, confirmed, died, succumbed, bodies.
+    ("Nearly 30 people were confirmed dead by evening.", [("killed", 30, 30)]),
+    ("Four died at the scene and one more later succumbed to his wounds.", [("killed", 4, 4), ("killed", 1, 1)]),
+    ("Volunteers recovered 16 bodies from the ruins.", [("killed", 16, 16)]),
     ("The number of civilians wounded in the shelling of the town, the region's largest, has now climbed to 38.",
      [("injured", 38, 38)]),
 ])

@@ -51,8 +51,7 @@ _CANDIDATE = re.compile(rf"(?<![\w$£€.,/-])(?:{R.trie(_ANCHOR_WORDS)}(?!\w)|\
 # ("three landed", "two were killed"). Anchors without one are skipped.
 TRIGGER_WORDS = frozenset(
     re.split(r"[\s-]", w.lower())[-1]
-    for w in (*R.PROJECTILE_NOUNS, *R.PEOPLE_NOUNS, *R.MEASURE_NOUNS, *R.IMPACT_VERBS, *R.FIRE_VERBS,
-              "killed", "wounded", "injured", "hurt", "dead", "treated", "diagnosed")
+    for w in (*R.PROJECTILE_NOUNS, *R.PEOPLE_NOUNS, *R.MEASURE_NOUNS, *R.IMPACT_VERBS, *R.FIRE_VERBS, *R.PEOPLE_VERBS)
 )
 _HEADLINE_VERBS = frozenset({"killed", "wounded", "injured", "dead"})
 #: Every word the extractor asks a SentenceIndex for (declare them to share one scan).
@@ -83,7 +82,7 @@ REJECT_MODS = {"unused", "unexploded", "undetonated", "spare", "found", "seized"
                "interceptor", "patriot"}  # "fired two interceptor missiles": the defence's, not the attack's
 MEASURE_HEADS = {"casualty", "casualties", "victim", "victims", "deaths", "fatalities", "injuries"}
 PEOPLE_ADJ = {"injured": "injured", "wounded": "injured", "dead": "killed", "tbi": "injured"}
-AUX = r"(?:were|was|have|has|had|are|is|been|being|reportedly|also|later|all|slightly|seriously|critically|lightly|badly|severely|moderately|now|both|fatally|mortally|then|directly|allegedly|apparently|subsequently|eventually|since|which|that|who|not|initially)"
+AUX = r"(?:were|was|have|has|had|are|is|been|being|reportedly|reported|confirmed|declared|pronounced|also|later|all|slightly|seriously|critically|lightly|badly|severely|moderately|now|both|fatally|mortally|then|directly|allegedly|apparently|subsequently|eventually|since|which|that|who|not|initially)"
 
 
 @dataclass(slots=True)
@@ -223,8 +222,9 @@ _ANAPHOR_RE = re.compile(
     _I,
 )
 _ANAPHOR_PEOPLE_RE = re.compile(
-    r"^(?:\s+(?:more|other|others|of\s+them|of\s+those|of\s+which))?\s+(?:were|was|are|have\s+been|had\s+been|has\s+been)"
-    r"(?:\s+\w+ly)?\s+(?P<verb>killed|wounded|injured|hurt|dead|treated(?=\s+for)|diagnosed(?=\s+with))\b",
+    r"^(?:\s+(?:more|other|others|of\s+them|of\s+those|of\s+which))?(?:\s+(?:were|was|are|have\s+been|had\s+been|has\s+been)"
+    r"(?:\s+(?:\w+ly|reported|confirmed|declared))?\s+(?P<verb>killed|wounded|injured|hurt|dead|treated(?=\s+for)|diagnosed(?=\s+with))"
+    r"|(?:\s+(?:later|also|subsequently|eventually))?\s+(?P<verb2>died|perished|succumbed))\b",
     _I,
 )
 #: "four of the seven drones", "17 of 22 drones", "one of its fighters"; not
@@ -502,9 +502,9 @@ def _anaphor(text, m, iv, s_start, s_end, left, last_people=None) -> list[Claim]
         end = m.end() + len(re.match(r"^\s+\S+(?:\s+\S+)?", rest).group())
         return [_claim(text, "projectiles_subset", iv, m.group("qual"), m.start(), end, "count.including")]
     pv = _ANAPHOR_PEOPLE_RE.match(rest)
-    if pv and qty not in ("another", "one"):
-        measure = R.PEOPLE_VERBS[pv.group("verb").lower()]
-        return [_claim(text, measure, iv, m.group("qual"), m.start(), m.end() + pv.end(), "count.people_anaphor", pv.group("verb").lower())]
+    if pv and (qty not in ("another", "one") or pv.group().lstrip().lower().startswith("more")):
+        verb = (pv.group("verb") or pv.group("verb2")).lower()
+        return [_claim(text, R.PEOPLE_VERBS[verb], iv, m.group("qual"), m.start(), m.end() + pv.end(), "count.people_anaphor", verb)]
     if _BARE_VICTIMS.match(rest) and (li := _LEFT_INTERCEPT.search(text, max(s_start, m.start() - 30), m.start())) and (
             _PROJ_MENTION.search(text[max(0, s_start - 400) : m.start()].lower())):
         # "air defences shot down two": part of the projectiles named before

@@ -169,7 +169,7 @@ MEASURE_NOUNS: dict[str, str] = {
     "wounded": "injured", "hurt": "injured", "wounds": "injured",
     "death": "killed", "deaths": "killed", "dead": "killed", "killed": "killed",
     "fatalities": "killed", "fatality": "killed", "loss of life": "killed",
-    "lives lost": "killed",
+    "lives lost": "killed", "bodies": "killed",  # "rescuers pulled 7 bodies from the rubble"
     "cases of tbi": "injured", "cases of concussion": "injured",
 }
 
@@ -178,6 +178,7 @@ MEASURE_NOUNS: dict[str, str] = {
 PEOPLE_VERBS: dict[str, str] = {
     "killed": "killed", "dead": "killed", "died": "killed", "slain": "killed",
     "lost their lives": "killed", "perished": "killed", "martyred": "killed",
+    "succumbed": "killed",  # "two more later succumbed to their wounds"
     "wounded": "injured", "injured": "injured", "hurt": "injured", "harmed": "injured",
     "diagnosed": "injured", "treated": "injured", "hospitalized": "injured",
     "hospitalised": "injured", "suffered": "injured", "sustained": "injured",
