@@ -343,6 +343,9 @@ def test_speaker_from_the_sentence_before(text, speaker):
     ("Nearly 30 people were confirmed dead by evening.", [("killed", 30, 30)]),
     ("Four died at the scene and one more later succumbed to his wounds.", [("killed", 4, 4), ("killed", 1, 1)]),
     ("Volunteers recovered 16 bodies from the ruins.", [("killed", 16, 16)]),
+    ("Of the 25 drones, 19 were destroyed.", [("projectiles", 25, 25), ("projectiles_subset", 19, 19)]),
+    ("Four mortar bombs exploded near the clinic.", [("projectiles", 4, 4)]),
+    ("Two police officers and an interpreter were injured.", [("injured", 3, 3)]),
     ("The number of civilians wounded in the shelling of the town, the region's largest, has now climbed to 38.",
      [("injured", 38, 38)]),
 ])

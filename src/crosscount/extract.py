@@ -51,7 +51,7 @@ _CANDIDATE = re.compile(rf"(?<![\w$£€.,/-])(?:{R.trie(_ANCHOR_WORDS)}(?!\w)|\
 # ("three landed", "two were killed"). Anchors without one are skipped.
 TRIGGER_WORDS = frozenset(
     re.split(r"[\s-]", w.lower())[-1]
-    for w in (*R.PROJECTILE_NOUNS, *R.PEOPLE_NOUNS, *R.MEASURE_NOUNS, *R.IMPACT_VERBS, *R.FIRE_VERBS, *R.PEOPLE_VERBS)
+    for w in (*R.PROJECTILE_NOUNS, *R.PEOPLE_NOUNS, *R.MEASURE_NOUNS, *R.IMPACT_VERBS, *R.FIRE_VERBS, *R.PEOPLE_VERBS, "destroyed")
 )
 _HEADLINE_VERBS = frozenset({"killed", "wounded", "injured", "dead"})
 #: Every word the extractor asks a SentenceIndex for (declare them to share one scan).
@@ -217,8 +217,8 @@ _LEFT_PROJ_VERB_RE = re.compile(
     rf"\b(?P<verb>{R.alt(R.FIRE_VERBS + R.IMPACT_VERBS)})(?:\s+by)?(?:\s+(?:a\s+total\s+of|at\s+least|some|about|the))?\s+$",
     _I,
 )
-_ANAPHOR_RE = re.compile(
-    rf"^(?:\s+(?:more|other|others|of\s+them|of\s+those|of\s+which))?(?:\s+{AUX}){{0,3}}\s+(?P<verb>{R.alt(R.IMPACT_VERBS + R.FIRE_VERBS)})\b",
+_ANAPHOR_RE = re.compile(  # "35 were destroyed" (in the air: "destroyed a drone" is a target, see _LEFT_PROJ_VERB_RE)
+    rf"^(?:\s+(?:more|other|others|of\s+them|of\s+those|of\s+which))?(?:\s+{AUX}){{0,3}}\s+(?P<verb>{R.alt(R.IMPACT_VERBS + R.FIRE_VERBS + ['destroyed'])})\b",
     _I,
 )
 _ANAPHOR_PEOPLE_RE = re.compile(

@@ -100,7 +100,7 @@ def _trie_node(node: dict) -> str:
 #: Nouns of projectiles ("rockets", "mortar rounds", "Katyushas", "drones").
 PROJECTILE_NOUNS = [
     "rocket", "rockets", "missile", "missiles", "mortar", "mortars", "mortar round",
-    "mortar rounds", "mortar shell", "mortar shells", "shell", "shells", "projectile",
+    "mortar rounds", "mortar shell", "mortar shells", "mortar bomb", "mortar bombs", "shell", "shells", "projectile",
     "projectiles", "round", "rounds", "drone", "drones", "katyusha", "katyushas",
     "munition", "munitions", "uav", "uavs", "bomb-laden drones", "explosive-laden drones",
     "unmanned aerial vehicle", "unmanned aerial vehicles", "unmanned aerial system",
@@ -146,6 +146,8 @@ PEOPLE_NOUNS = [
     "foreigner", "foreigners", "engineer", "engineers", "technician", "technicians",
     "labourer", "labourers", "laborer", "laborers", "miner", "miners", "volunteer", "volunteers",
     "peacekeeper", "peacekeepers", "teacher", "teachers", "passenger", "passengers",
+    "interpreter", "interpreters", "translator", "translators", "cameraman", "cameramen",
+    "photographer", "photographers", "bodyguard", "bodyguards", "aide", "aides",
     "seafarer", "seafarers", "mariner", "mariners", "shopkeeper", "shopkeepers", "vendor", "vendors",
     # nationalities as nouns: "two Israelis were wounded", "killed three Syrians"
     "palestinian", "palestinians", "israeli", "israelis", "ukrainian", "ukrainians",
