@@ -203,6 +203,7 @@ def test_qualifiers_in_news_sentences(text, expected):
     ("Four drones were shot down, according to Lt. Col. Sara Mills, a spokeswoman.", "Lt. Col. Sara Mills"),
     ("“Six rockets landed,” wrote Brig. Gen. Omar Said on Telegram.", "Brig. Gen. Omar Said"),
     ("Nine died, according to the monitor, which said 14 were wounded.", "the monitor"),
+    ("Three soldiers were wounded, according to a statement from the army.", "the army"),
     ("That account conflicts with the provincial council, which alleges eight shells hit the market.",
      "the provincial council"),
 ])

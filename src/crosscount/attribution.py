@@ -52,7 +52,7 @@ _LEAD_JUNK = re.compile(r"^(?:date\s+\d{4}-\d\d-\d\d\s+|(?:[A-Z][A-Z.'’-]*\s+)
 _ADVERB = R.lower_regex(r"(?:reportedly|also|later|earlier|now|then|previously|initially|first|separately|originally|soon|quickly|subsequently|again|publicly|officially)")
 _TRAIL_ADVERB = re.compile(r"\s+(?:reportedly|also|later|earlier|now|then|previously|initially|first|separately|originally|soon|quickly|subsequently|again|publicly|officially)$", _I)
 _CHANNEL = re.compile(r"^(?:a|an|the)\s+(?:\w+\s+)?(?:message|statement|post|tweet|report|video)\s+"
-                      r"(?:published|posted|issued|released|put\s+out|shared)\s+by\s+", _I)
+                      r"(?:(?:published|posted|issued|released|put\s+out|shared)\s+by|from)\s+", _I)
 _OWN_STATEMENT = re.compile(r"^(.+?)[’']s?\s+(?:\w+\s+)?(?:statement|tweet|post|message|report|announcement)$", _I)
 #: Not a speaker: a passive ("no injuries were reported"), a zero ("none of
 #: the rockets"), a place or time ("in a statement"), a lone function word.
@@ -82,7 +82,7 @@ def _clean(np: str) -> str | None:
     np = _IN_A_STATEMENT.sub("", np)
     np = _ON_A_DAY.sub("", np)
     np = _TRAIL_ADVERB.sub("", np)
-    np = _CHANNEL.sub("", np)  # "a message published by the embassy": the embassy
+    np = _CHANNEL.sub("", np)  # "a message published by the embassy", "a statement from the army": the army
     np = _OWN_STATEMENT.sub(r"\1", np)  # "the military’s statement": the military
     if np.lower() in _REFERRING:
         return np.lower()  # "it said": resolved to the speaker before (attribute)
