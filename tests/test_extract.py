@@ -347,6 +347,12 @@ def test_speaker_from_the_sentence_before(text, speaker):
     ("Of the 25 drones, 19 were destroyed.", [("projectiles", 25, 25), ("projectiles_subset", 19, 19)]),
     ("Four mortar bombs exploded near the clinic.", [("projectiles", 4, 4)]),
     ("Two police officers and an interpreter were injured.", [("injured", 3, 3)]),
+    # Years, "the third", and rockets never fired.
+    ("A 2018 attack on the camp killed a guard.", [("killed", 1, 1)]),
+    ("In 2021 rockets hit the base twice.", []),
+    ("The militia fired 2000 rockets.", [("projectiles", 2000, 2000)]),
+    ("Two rockets missed, and the third struck the hangar.", [("projectiles_subset", 2, 2), ("projectiles_subset", 1, 1)]),
+    ("Police found 6 rockets primed for launch in an orchard.", []),
     ("The number of civilians wounded in the shelling of the town, the region's largest, has now climbed to 38.",
      [("injured", 38, 38)]),
 ])

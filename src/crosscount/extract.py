@@ -43,7 +43,7 @@ ANCHOR = re.compile(
 # faster: ANCHOR's long alternation is tried branch by branch at every position.
 _ANCHOR_WORDS = [
     *R.QUALIFIERS, *R.VAGUE, *R.IDIOMS, *UNITS, *TENS, *SCALES,
-    "another", "the last", *(f"a {o}" for o in R.ORDINALS), "a", "an", "no", "between",
+    "another", "the last", *(f"{a} {o}" for a in ("a", "the") for o in R.ORDINALS), "a", "an", "no", "between",
 ]
 _CANDIDATE = re.compile(rf"(?<![\w$£€.,/-])(?:{R.trie(_ANCHOR_WORDS)}(?!\w)|\d)")
 # Words one of which must follow an anchor in its sentence for it to make a
@@ -68,6 +68,11 @@ _PROJ_MENTION = re.compile(r"\b(?:rockets?|missiles?|projectiles?|mortar|shells|
 _ANCHOR_LOWER = R.lower_regex(ANCHOR.pattern)
 #: A month right before a numeral makes it a day ("on Oct. 19 caused minor injuries").
 _MONTH_BEFORE = R.lower_regex(rf"\b(?:{R.MONTHS})\.?\s+$")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR_BEFORE = re.compile(r"\b(?:a|an|the|in|since|of|during|until|by|from|to|early|late|mid|its|their|[\w]+['’]s)\s+$")
+_YEAR_AFTER = re.compile(
+    r"\s+(?:attacks?|strikes?|war|conflict|elections?|offensive|incidents?|barrages?|bombings?|assaults?|raids?"
+    r"|invasion|ceasefire|truce|protests?|report|agreement|deal|uprising|revolution|campaign)\b")
 _DESIGNATOR_BEFORE = re.compile(rf"\b(?:{R.alt(R.DESIGNATORS)})\s+$")
 TOKEN = re.compile(r"[\w$][\w.’'&/-]*\w|[\w$]|[,;:()“”\"—–-]")
 
@@ -250,10 +255,13 @@ _REPORTS_AFTER = re.compile(rf"\s*,?\s+(?:{R.alt(R.REPORT_VERBS)})\b", _I)
 #: Projectiles found rather than fired (as the "unused", "seized" modifiers in REJECT_MODS).
 _NOT_FIRED = re.compile(
     rf"^(?:\s+{AUX}){{0,3}}\s+(?:seized|found|recovered|confiscated|discovered|defused|dismantled|captured|stored|stockpiled"
-    r"|(?:prepared|poised|ready|readied|set)\s+to\s+(?:launch|be\s+launched|fire|be\s+fired))\b", _I
+    r"|(?:prepared|poised|ready|readied|set|primed)\s+(?:to|for)\s+(?:launch|be\s+launched|fire|be\s+fired|firing))\b", _I
 )
-#: Projectiles struck before launch: "strikes against five anti-ship missiles" ("destroyed" may be in the air).
-_DESTROYED_BEFORE = re.compile(r"\bstrikes?\s+(?:against|on)\s+(?:the\s+)?$", _I)
+#: Projectiles found or struck before launch: "strikes against five anti-ship missiles",
+#: "troops found nine rockets" ("destroyed" may be in the air).
+_NOT_FIRED_BEFORE = re.compile(
+    r"\b(?:strikes?\s+(?:against|on)|found|seized|recovered|discovered|confiscated|captured|defused|dismantled)"
+    r"\s+(?:the\s+|a\s+cache\s+of\s+)?$", _I)
 #: The last item of a list after a firing verb: "fired 18 drones, two missiles and one ballistic missile".
 _LIST_AFTER_FIRE = re.compile(rf"\b(?P<verb>{R.alt(R.FIRE_VERBS)})\s[^.;:]{{0,100}}(?:,|\band)\s+$", _I)
 _VAGUE_PLURALS = frozenset({"dozens", "hundreds", "scores", "tens", "thousands"})
@@ -352,12 +360,15 @@ def _anchors(text: str, lower: str) -> Iterator[re.Match[str]]:
 def _is_day(text: str, lower: str, m: re.Match[str]) -> bool:
     """Whether the anchor is the day of a date, a numeral after a month name
     ("Oct. 19", "March 13"; "May" only with its capital, "may" is a verb),
-    or names a place or thing ("Tower 22", "Camp 5") rather than counting."""
+    a year ("the 2019 attack"), or names a place or thing ("Tower 22",
+    "Camp 5") rather than counting."""
     start = m.start()
     if m.group("qual") or not m.group("qty")[:1].isdigit():
         return False
     if _DESIGNATOR_BEFORE.search(text, max(0, start - 12), start):
         return True
+    if _YEAR.fullmatch(m.group("qty")) and (_YEAR_BEFORE.search(lower, max(0, start - 12), start) or _YEAR_AFTER.match(lower, m.end())):
+        return True  # "a 2019 attack", "in 2019 rockets hit": a year
     before = _MONTH_BEFORE.search(lower, max(0, start - 12), start)
     return before is not None and (before.group().rstrip(". \t\n") != "may" or text[before.start()] == "M")
 
@@ -441,7 +452,7 @@ def _projectile(text, m, iv, np, s_start, s_end, left) -> list[Claim]:
         lverb = _LIST_AFTER_FIRE.search(text, max(s_start, m.start() - 100), m.start())
         if lverb is None:
             return []
-    if qty == "no" or _NOT_FIRED.match(rest) or _DESTROYED_BEFORE.search(text, max(s_start, m.start() - 30), m.start()):
+    if qty == "no" or _NOT_FIRED.match(rest) or _NOT_FIRED_BEFORE.search(text, max(s_start, m.start() - 30), m.start()):
         return []  # "14 rockets were seized in a raid", "strikes against two missiles": never fired
     end = np.end
     verb = None
@@ -775,7 +786,7 @@ def _measure_word(s: str) -> str | None:
     return None
 
 
-_ORDINAL_N = re.compile(rf"a\s+({'|'.join(R.ORDINALS)})\b")
+_ORDINAL_N = re.compile(rf"(?:a|the)\s+({'|'.join(R.ORDINALS)})\b")
 _ANOTHER_N = re.compile(r"another\b(?!\s+\d)")
 _ANOTHER_BEFORE = re.compile(r"\banother\s+$", _I)
 _OR_NOUN = re.compile(r"\s+or\s+")

@@ -251,7 +251,7 @@ QUANTITY_RE = (
 )
 #: "another", "the last", "a third": one more projectile of a salvo.
 ORDINALS = ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
-ORDINAL_ONE_RE = rf"another|the\s+last|a\s+(?:{'|'.join(ORDINALS)})"
+ORDINAL_ONE_RE = rf"another|the\s+last|(?:a|the)\s+(?:{'|'.join(ORDINALS)})"
 
 #: Zero statements, each (rule id, pattern, measure, examples). The match is the quote.
 ZERO_RULES: list[tuple[str, str, str]] = [
