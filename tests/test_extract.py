@@ -353,6 +353,9 @@ def test_speaker_from_the_sentence_before(text, speaker):
     ("The militia fired 2000 rockets.", [("projectiles", 2000, 2000)]),
     ("Two rockets missed, and the third struck the hangar.", [("projectiles_subset", 2, 2), ("projectiles_subset", 1, 1)]),
     ("Police found 6 rockets primed for launch in an orchard.", []),
+    ("None of the sailors were hurt.", [("injured", 0, 0)]),
+    ("No one was reported injured in the attack.", [("injured", 0, 0)]),
+    ("The barrage did not cause any injuries.", [("injured", 0, 0)]),
     ("The number of civilians wounded in the shelling of the town, the region's largest, has now climbed to 38.",
      [("injured", 38, 38)]),
 ])
