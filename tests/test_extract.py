@@ -389,6 +389,13 @@ def test_news_phrasings(text, expected):
     ("Six rockets hit the town. More than 300 people have been killed since the war began.", None, ["main", "other:since-start"]),
     ("Related: Drone attack wounds three in Erbil", None, ["other:related"]),
     ("Ten rockets hit the town last May.", None, ["other:last-week"]),
+    # An attack a day apart, when its sentence opens on its day; a report a day later stays.
+    ("A missile hit the port on Monday, wounding 12. On Sunday, a drone attack on the depot killed four.",
+     dt.date(2024, 3, 12), ["main", "main", "other:2024-03-10"]),
+    ("A missile hit the port on Sunday, killing two. On Monday, officials said nine were wounded.",
+     dt.date(2024, 3, 12), ["main", "main", "main"]),
+    ("A missile hit the port late on Sunday. On Monday, a drone attack wounded four.",
+     dt.date(2024, 3, 12), ["main", "main"]),  # a night attack: a report may date it either day
     # A yardstick is no other attack.
     ("Militants fired 40 rockets, the heaviest barrage since last summer.", None, ["main"]),
     ("Two soldiers were killed, the first deaths since the start of the war.", None, ["main"]),

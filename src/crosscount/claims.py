@@ -15,8 +15,9 @@ from dataclasses import asdict
 import polars as pl
 
 from crosscount import extract, schemas
+from crosscount import rules as R
 from crosscount.attribution import CUE_WORDS, SentenceCues, attribute, main_part, sentence_cues
-from crosscount.dates import DAY_WORDS, DateGuess, attack_weekday, event_weekdays, named_dates, resolve_incident_date, weekday_gap
+from crosscount.dates import DAY_WORDS, WEEKDAYS, DateGuess, attack_weekday, event_weekdays, named_dates, resolve_incident_date, weekday_gap
 from crosscount.extract import Claim, extract_claims, resolve_subsets
 from crosscount.corpus_dates import settle_incident_dates
 from crosscount.text import SentenceIndex
@@ -53,6 +54,14 @@ def _article(text: str, published: dt.date | None) -> tuple[list[Claim], DateGue
 #: Days a sentence's date may differ from the main attack's and still be it
 #: (a local date against a US one, an overnight attack).
 DATE_SLACK_DAYS = 1
+#: A sentence that opens on its day with an attack ("On Sunday, a drone attack on Odesa
+#: killed four") dates that attack firmly: no slack, unless the main attack's own day was
+#: a night's or an early hour's, which reports date either way. Not "On Monday, officials said".
+_OPENS_ON_DAY = re.compile(
+    rf"^\W*(?:(?:early|late)\s+)?on\s+(?:(?:{'|'.join(WEEKDAYS)})|(?:{R.MONTHS})\.?\s+\d{{1,2}})\b,?\s+"
+    r"(?:an?\s+|the\s+|another\s+)?(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|airstrikes?|barrages?|shelling|bombardment|raids?"
+    r"|drones?|rockets?|missiles?|shells?|mortars?)\b", re.I)
+_NIGHT = re.compile(r"\b(?:night|late|overnight|early|evening|dawn|midnight|hours)\b", re.I)
 
 
 def _mark_other_dates(text: str, index: SentenceIndex, claims: list[Claim], when: DateGuess,
@@ -74,20 +83,22 @@ def _mark_other_dates(text: str, index: SentenceIndex, claims: list[Claim], when
             sentence = text[span.start : span.end]
             # The sentence that dated the main attack names its day.
             dated_main = bool(when.evidence) and when.evidence in sentence
-            other[c.sentence_no] = None if dated_main else _other_day(sentence, main, base, weekday)
+            slack = 0 if _OPENS_ON_DAY.match(sentence) and not _NIGHT.search(when.evidence or "") else DATE_SLACK_DAYS
+            other[c.sentence_no] = None if dated_main else _other_day(sentence, main, base, weekday, slack)
         if other[c.sentence_no]:
             c.event = f"other:{other[c.sentence_no]}"
 
 
-def _other_day(sentence: str, main: dt.date | None, base: dt.date | None, weekday: str | None) -> str | None:
-    """The other day a sentence dates its event to, if it names no day near the main attack's."""
+def _other_day(sentence: str, main: dt.date | None, base: dt.date | None, weekday: str | None,
+               slack: int = DATE_SLACK_DAYS) -> str | None:
+    """The other day a sentence dates its event to, if it names no day within ``slack`` days of the main attack's."""
     if main is not None and base is not None:
         days = named_dates(sentence, base)
-        if days and all(abs((d - main).days) > DATE_SLACK_DAYS for d in days):
+        if days and all(abs((d - main).days) > slack for d in days):
             return days[0].isoformat()
         return None
     names = event_weekdays(sentence)
-    if weekday and names and all(weekday_gap(n, weekday) > DATE_SLACK_DAYS for n in names):
+    if weekday and names and all(weekday_gap(n, weekday) > slack for n in names):
         return names[0]
     return None
 
