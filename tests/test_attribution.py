@@ -11,6 +11,7 @@ CUE_EXAMPLES = {
     "in-month": "In March, militants fired six rockets at the camp.",
     "in-year": "A similar barrage in 2019 wounded four soldiers.",
     "since": "Since 2021, militias have fired more than 90 rockets.",
+    "since-when": "It was the 90th attack since Oct. 17, when a drone wounded two soldiers.",
     "recent-years": "In recent months, dozens of drones have targeted the port.",
     "years-ago": "Two years ago, a rocket killed an American contractor.",
     "strike-that-killed": "Militias vowed revenge for the strike on the convoy that killed five fighters.",

@@ -396,6 +396,8 @@ def test_news_phrasings(text, expected):
      dt.date(2024, 3, 12), ["main", "main", "main"]),
     ("A missile hit the port late on Sunday. On Monday, a drone attack wounded four.",
      dt.date(2024, 3, 12), ["main", "main"]),  # a night attack: a report may date it either day
+    ("Two rockets hit the base on Monday, the 150th attack since Oct. 17, when a drone wounded two soldiers.",
+     dt.date(2024, 3, 12), ["main", "other:since-when"]),
     # A yardstick is no other attack.
     ("Militants fired 40 rockets, the heaviest barrage since last summer.", None, ["main"]),
     ("Two soldiers were killed, the first deaths since the start of the war.", None, ["main"]),

@@ -234,6 +234,8 @@ BACKGROUND_CUES: list[tuple[str, str]] = [
     ("earlier", r"\bearlier\s+this\s+(?:week|month|year)\b|\bearlier\s+(?:attacks?|strikes?|incidents?)\b|\bprevious\s+(?:attacks?|strikes?)\b"),
     ("in-month", rf"\bin\s+(?:early\s+|late\s+|mid-?)?(?:{_MONTHS})\b(?!\s+\d{{1,2}}\b)"),
     ("in-year", r"\bin\s+(?:19|20)\d\d\b"),
+    # "the 150th attack since October 17, when a drone wounded two soldiers": what follows (before "since", tried first)
+    ("since-when", rf"\bsince\s+(?:{R.MONTHS})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?,?\s+when\b"),
     ("since", rf"\bsince\s+(?:19|20)\d\d\b|\bsince\s+(?:late|early|mid-?)\s*\w+|\bsince\s+(?:{R.MONTHS})\b(?!\s+\d)"),
     ("recent-years", r"\bin\s+recent\s+(?:years|months|weeks)\b|\bover\s+the\s+(?:past|last)\s+(?:years?|months?)\b"),
     ("years-ago", r"\b(?:\w+|\d+)\s+(?:years?|months?|weeks?)\s+ago\b"),
@@ -262,7 +264,7 @@ _SLUGS = {f"c{i}": slug for i, (slug, _p) in enumerate(BACKGROUND_CUES)}
 #: a sentence is scanned only for the cues whose strings it holds.
 CUE_NEEDS: dict[str, tuple[str, ...]] = {
     "last-week": ("last",), "earlier": ("earlier", "previous"),
-    "in-month": tuple(_MONTHS.split("|")), "in-year": ("in",), "since": ("since",),
+    "in-month": tuple(_MONTHS.split("|")), "in-year": ("in",), "since": ("since",), "since-when": ("since",),
     "recent-years": ("recent", "past", "last"), "years-ago": ("ago",), "strike-that-killed": ("killed",),
     "day-after": ("after", "before", "earlier"), "anniversary": ("anniversary",), "similar": ("similar",),
     "retaliat": ("retaliatory",), "separate": ("separate", "another"), "hours-earlier": ("earlier",),
@@ -377,7 +379,7 @@ def attribute(text: str, claims: list[Claim], index: SentenceIndex, cues: Senten
 
 
 #: Cues that only place what follows them in the other attack.
-_AFTER_ONLY = {"day-after", "strike-that-killed", "retaliat", "separate", "hours-earlier", "follows"}
+_AFTER_ONLY = {"day-after", "strike-that-killed", "retaliat", "separate", "hours-earlier", "follows", "since-when"}
 
 
 def main_part(sentence: str, cue: str | None) -> str:
