@@ -356,6 +356,9 @@ def test_speaker_from_the_sentence_before(text, speaker):
     ("None of the sailors were hurt.", [("injured", 0, 0)]),
     ("No one was reported injured in the attack.", [("injured", 0, 0)]),
     ("The barrage did not cause any injuries.", [("injured", 0, 0)]),
+    ("After two rounds of talks, the truce held.", []),
+    ("The army launched a second round of strikes.", []),
+    ("Militants fired three rounds of mortar fire at the post.", [("projectiles", 3, 3)]),
     ("The number of civilians wounded in the shelling of the town, the region's largest, has now climbed to 38.",
      [("injured", 38, 38)]),
 ])

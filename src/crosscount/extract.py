@@ -174,6 +174,8 @@ def noun_phrase(text: str, pos: int, limit: int, *, max_mods: int = 4) -> _NounP
                 break
             if kind == "proj" and nxt in NOT_HEAD:
                 return None
+            if cand in ("round", "rounds") and nxt == "of" and word(i + n + 1) not in _ROUNDS_OF:
+                return None  # "two rounds of talks", "a second round of strikes"
             if kind == "proj" and nxt in ("and", "or") and _kind(word(i + n + 1)) == "proj" and word(i + n + 2) in NOT_HEAD:
                 return None  # "dozens of drone and missile attacks"
             return _NounPhrase(cand, kind, mods, toks[i + n - 1].end())
@@ -264,6 +266,8 @@ _NOT_FIRED_BEFORE = re.compile(
     r"\s+(?:the\s+|a\s+cache\s+of\s+)?$", _I)
 #: The last item of a list after a firing verb: "fired 18 drones, two missiles and one ballistic missile".
 _LIST_AFTER_FIRE = re.compile(rf"\b(?P<verb>{R.alt(R.FIRE_VERBS)})\s[^.;:]{{0,100}}(?:,|\band)\s+$", _I)
+#: What "rounds of ..." may be rounds of and still be projectiles ("three rounds of mortar fire").
+_ROUNDS_OF = frozenset({"mortar", "mortars", "artillery", "ammunition", "tank", "rocket", "rockets", "shells", "heavy"})
 _VAGUE_PLURALS = frozenset({"dozens", "hundreds", "scores", "tens", "thousands"})
 _QUOTED_OF = re.compile(r"[”\"’']\s+of\b")
 #: Verbs that are nouns after "another", "one", "a third": "in another strike".
