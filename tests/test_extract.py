@@ -359,6 +359,9 @@ def test_speaker_from_the_sentence_before(text, speaker):
     ("After two rounds of talks, the truce held.", []),
     ("The army launched a second round of strikes.", []),
     ("Militants fired three rounds of mortar fire at the post.", [("projectiles", 3, 3)]),
+    ("A dozen or so rockets hit the town.", [("projectiles", 12, 12)]),
+    ("The shell killed a 4-year-old boy and his 68-year-old grandfather.", [("killed", 2, 2)]),
+    ("Her nephew was badly hurt.", [("injured", 1, 1)]),
     ("The number of civilians wounded in the shelling of the town, the region's largest, has now climbed to 38.",
      [("injured", 38, 38)]),
 ])

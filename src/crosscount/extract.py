@@ -57,7 +57,8 @@ _HEADLINE_VERBS = frozenset({"killed", "wounded", "injured", "dead"})
 #: Every word the extractor asks a SentenceIndex for (declare them to share one scan).
 #: The head words of the toll rules (_NUMBER_OF, _BRINGING): articles without one skip them.
 _KIN_WORDS = frozenset({"wife", "husband", "son", "daughter", "mother", "father", "brother", "sister",
-                        "child", "baby", "grandson", "granddaughter"})
+                        "child", "baby", "grandson", "granddaughter", "grandmother", "grandfather",
+                        "uncle", "aunt", "cousin", "nephew", "niece"})
 _TALLY_WORDS = frozenset({"number", "total", "toll", "tally", "figure", "count"})
 WORDS = TRIGGER_WORDS | _HEADLINE_VERBS | _TALLY_WORDS | _KIN_WORDS | frozenset().union(*R.ZERO_RULE_WORDS.values())
 _INCLUDING = re.compile(r"\b(?:including|with|among\s+them)\s+$", re.I)
@@ -144,6 +145,8 @@ def noun_phrase(text: str, pos: int, limit: int, *, max_mods: int = 4) -> _NounP
         return words[k]
 
     i = 1 if word(0) in ("”", '"', "’", "'") else 0
+    if word(i) == "or" and word(i + 1) == "so":
+        i += 2  # "a dozen or so rockets": about a dozen
     mods: list[str] = []
     while word(i) and len(mods) <= max_mods:
         w = words[i]
@@ -632,7 +635,7 @@ def _people(text, m, iv, np, s_start, s_end, left, last_people) -> list[Claim]:
             m2 = ANCHOR.match(text, kin.end() if kin else at)
             np2 = noun_phrase(text, m2.end(), s_end) if m2 else (noun_phrase(text, kin.end(), s_end) if kin else None)
             iv2 = _interval(m2.group("qual"), m2.group("qty")) if m2 else (
-                Interval(1, 1) if np2 and np2.head in _SINGULAR_PEOPLE and not np2.mods else None)
+                Interval(1, 1) if np2 and np2.head in _SINGULAR_PEOPLE else None)
             if np2 and np2.kind == "people" and iv2 and not (m2 and m2.group("qty").lower() == "no"):
                 total = Interval(iv.low + iv2.low, None if iv.high is None or iv2.high is None else iv.high + iv2.high)
                 end = np2.end

@@ -134,7 +134,8 @@ PEOPLE_NOUNS = [
     # family: "a woman and her two children", "a man and his son"
     "mother", "mothers", "father", "fathers", "son", "sons", "daughter", "daughters",
     "wife", "husband", "brother", "brothers", "sister", "sisters", "grandson",
-    "granddaughter", "relative", "relatives",
+    "granddaughter", "grandmother", "grandfather", "grandparents", "grandchildren", "grandchild",
+    "uncle", "aunt", "cousin", "cousins", "nephew", "niece", "relative", "relatives",
     # other victims news names
     "journalist", "journalists", "reporter", "reporters", "doctor", "doctors", "medic",
     "medics", "paramedic", "paramedics", "nurse", "nurses", "crew", "crew member", "crew members",
