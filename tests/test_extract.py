@@ -362,6 +362,7 @@ def test_speaker_from_the_sentence_before(text, speaker):
     ("A dozen or so rockets hit the town.", [("projectiles", 12, 12)]),
     ("The shell killed a 4-year-old boy and his 68-year-old grandfather.", [("killed", 2, 2)]),
     ("Her nephew was badly hurt.", [("injured", 1, 1)]),
+    ("Around 1.5 thousand drones were launched this year.", []),  # no reading of 1.5 thousand: none rather than 1000
     ("The number of civilians wounded in the shelling of the town, the region's largest, has now climbed to 38.",
      [("injured", 38, 38)]),
 ])

@@ -409,8 +409,8 @@ def _match_anchor(
             return []
     start, after = m.start(), m.end()
     left = text[s_start:start]
-    if q in ("a", "an") and qual:
-        return []
+    if (q in ("a", "an") and qual) or q in SCALES:
+        return []  # a bare "thousand" is the tail of "1.5 thousand", never a count alone
     if q in _VAGUE_PLURALS and (quoted := _QUOTED_OF.match(text, after, s_end)):
         after = quoted.end()  # '"dozens" of casualties': the quote marks only the word
     np = noun_phrase(text, after, s_end) if near_head else None
