@@ -405,6 +405,9 @@ def test_news_phrasings(text, expected):
      dt.date(2024, 3, 12), ["main", "main"]),  # a night attack: a report may date it either day
     ("Two rockets hit the base on Monday, the 150th attack since Oct. 17, when a drone wounded two soldiers.",
      dt.date(2024, 3, 12), ["main", "other:since-when"]),
+    ("Two drones hit the port. Since May, strikes have killed 40 people. On the other side, 12 soldiers have died.",
+     None, ["main", "other:since", "other:since"]),
+    ("Two drones hit the port. On the eastern side, two guards were hurt.", None, ["main", "main"]),
     # A yardstick is no other attack.
     ("Militants fired 40 rockets, the heaviest barrage since last summer.", None, ["main"]),
     ("Two soldiers were killed, the first deaths since the start of the war.", None, ["main"]),

@@ -287,7 +287,10 @@ CUE_WORDS = frozenset({
     "hours", "minutes", "far", "follows", "followed", "comes", "came", "related", "read", "see", "summer", "winter", "spring", "autumn", *(str(y) for y in range(1900, 2100)),
     *_MONTHS.split("|"), *(f"mid{m}" for m in _MONTHS.split("|")),
 })
-_CONTINUES = re.compile(r"\b(?:in\s+both\s+(?:instances|cases|attacks)|in\s+(?:that|those|each|the\s+earlier)\s+(?:attacks?|instances?|incidents?|cases?)|both\s+attacks)\b", _I)
+#: A sentence that goes on with the previous one's attack or tally: "In both instances, ...",
+#: "On the Israeli side, 14 soldiers have been killed" after "Since October, strikes have killed 350".
+_CONTINUES = re.compile(r"\b(?:in\s+both\s+(?:instances|cases|attacks)|in\s+(?:that|those|each|the\s+earlier)\s+(?:attacks?|instances?|incidents?|cases?)|both\s+attacks)\b"
+                        r"|^\W*on\s+the\s+(?:[\w-]+\s+){0,2}?side\b", _I)
 _REPORTED_CUE = re.compile(rf"(?:{_VERB_TREE})\s*$|^\s*,?\s*(?:the\s+)?[\w.’' -]{{0,40}}?\b(?:{_VERB_TREE})\b", _I)
 _REPORTED_BEFORE = re.compile(rf"(?:{_VERB_TREE})\s*$", _I)
 _ATTACK_NOUN = re.compile(r"\b(?:attacks?|strikes?|airstrikes?|rockets?|missiles?|bombings?|killed|assassination)\b", _I)
