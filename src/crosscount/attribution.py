@@ -284,7 +284,7 @@ _NEEDS = [(i, CUE_NEEDS[slug]) for i, (slug, _p) in enumerate(BACKGROUND_CUES)]
 CUE_WORDS = frozenset({
     "last", "earlier", "previous", "since", "recent", "past", "killed", "after", "before",
     "anniversary", "retaliatory", "ago", "similar", "separate", "separately", "another",
-    "hours", "minutes", "far", "follows", "followed", "comes", "came", "related", "read", "see", "summer", "winter", "spring", "autumn", *(str(y) for y in range(1900, 2100)),
+    "far", "follows", "followed", "related", "read", "see", "summer", "winter", "spring", "autumn", *(str(y) for y in range(1900, 2100)),
     *_MONTHS.split("|"), *(f"mid{m}" for m in _MONTHS.split("|")),
 })
 #: A sentence that goes on with the previous one's attack or tally: "In both instances, ...",
