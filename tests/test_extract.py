@@ -204,6 +204,9 @@ def test_qualifiers_in_news_sentences(text, expected):
     ("“Six rockets landed,” wrote Brig. Gen. Omar Said on Telegram.", "Brig. Gen. Omar Said"),
     ("Nine died, according to the monitor, which said 14 were wounded.", "the monitor"),
     ("Three soldiers were wounded, according to a statement from the army.", "the army"),
+    # The source cited is the innermost speaker.
+    ("Four rockets hit the airport, the agency reported, citing police sources.", "police sources"),
+    ("Local radio, quoting the mayor, said six people were wounded.", "the mayor"),
     ("That account conflicts with the provincial council, which alleges eight shells hit the market.",
      "the provincial council"),
 ])

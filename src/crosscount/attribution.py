@@ -40,7 +40,7 @@ _TITLE_STOP = "|".join(rf"(?<=\b{t})\." for t in _TITLES)
 _NAME = rf"(?:[^,.;:“”\"]|(?<=\b\w)\.|{_TITLE_STOP}){{2,80}}"
 # ", said X"
 _VERB_SUBJ = R.lower_regex(rf"[,”\"]\s*(?P<verb>said|says|reported|added|wrote|tweeted|posted|according\s+to)\s+(?P<np>{_NAME})")  # not "told": its object is the listener
-_ACCORDING = R.lower_regex(rf"\b(?:according\s+to|citing)\s+(?P<np>{_NAME})")
+_ACCORDING = R.lower_regex(rf"\b(?:according\s+to|citing|quoting)\s+(?P<np>{_NAME})")
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "this", "which", "who", "officials had"}
 _REFERRING = ("he", "she", "they", "it", "we")  # pronouns that stand for an earlier speaker
 _BAD_START = re.compile(r"^(?:the\s+)?(?:attack|attacks|rockets?|missiles?|statement|report|there|that|this|which|it)\b", _I)
@@ -99,7 +99,7 @@ def speaker_candidates(sentence: str) -> list[tuple[int, str]]:
     """Every source ``sentence`` credits, as (offset of its verb, name)."""
     low = lowered(sentence)
     verbs = [m.start() for m in _REPORT_VERB.finditer(low)]
-    according = "accord" in low or "citing" in low
+    according = "accord" in low or "citing" in low or "quoting" in low
     if not (verbs or according or " -" in sentence or "–" in sentence or "—" in sentence):
         return []  # every pattern below needs a reporting verb, "according to", "citing" or a dash
     cands: list[tuple[int, str]] = []
@@ -224,7 +224,11 @@ def find_speaker(sentence: str, claim_pos: int, *, candidates: list[tuple[int, s
     after = [c for c in cands if c[0] > claim_pos]
     if pick[1] in ("we", "i") and after:
         pick = min(after)  # "'We counted 14 missiles,' said a resident": the quoted speaker
-    return pick[1]
+    # "Reuters reported, citing security sources", "State TV, quoting the governor, said":
+    # the source cited is the innermost speaker.
+    low = sentence.lower()
+    cited = [c for c in cands if c is not pick and abs(c[0] - pick[0]) <= 80 and low.startswith(("citing", "quoting"), c[0])]
+    return min(cited, key=lambda c: abs(c[0] - pick[0]))[1] if cited else pick[1]
 
 
 _MONTHS = R.MONTHS
