@@ -207,6 +207,9 @@ def test_qualifiers_in_news_sentences(text, expected):
     # The source cited is the innermost speaker.
     ("Four rockets hit the airport, the agency reported, citing police sources.", "police sources"),
     ("Local radio, quoting the mayor, said six people were wounded.", "the mayor"),
+    # A description between commas before the verb; a clause that is no name.
+    ("The Houthis, a Yemeni rebel group, claimed responsibility and said they fired 9 drones.", "The Houthis"),
+    ("Four rockets hit the camp, an official who requested anonymity told reporters.", "an official"),
     ("That account conflicts with the provincial council, which alleges eight shells hit the market.",
      "the provincial council"),
 ])

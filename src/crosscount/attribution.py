@@ -23,7 +23,7 @@ _VERB_TREE = R.trie(R.REPORT_VERBS)
 _NP = r"[a-z“\"]?[\w.’'“”\"-]*(?:\s+(?:of|for|at|in|on|and|the|'s|’s|&)?\s*[\w.’'“”\"-]+){0,7}?"
 
 # "X said", "X told reporters", "X reported"
-_SUBJ_VERB = R.lower_regex(rf"(?:^|[,;:“”\"—–(]\s*|\s-{{1,2}}\s+|\bthat\s+|\band\s+|\bbut\s+)(?P<np>{_NP})\s+(?:(?:also|later|earlier|had|has|have|previously|initially|first|soon|quickly|subsequently|again|publicly|officially)\s+)*(?P<verb>{_VERB_TREE})\b(?!\s+by\b)")  # "a truce announced by X": passive
+_SUBJ_VERB = R.lower_regex(rf"(?:^|[,;:“”\"—–(]\s*|\s-{{1,2}}\s+|\bthat\s+|\band\s+|\bbut\s+)(?!(?:{_VERB_TREE})\b)(?P<np>{_NP})\s+(?:(?:also|later|earlier|had|has|have|previously|initially|first|soon|quickly|subsequently|again|publicly|officially)\s+)*(?P<verb>{_VERB_TREE})\b(?!\s+by\b)")  # "a truce announced by X": passive
 # "A coalition spokesman, Col. Wayne Marotto, said": the name between commas
 _APPOSITIVE = R.lower_regex(rf",\s*(?P<np>(?:who|which)\s[^,;:]{{0,150}}|{_NP}),\s+(?P<verb>said|says|told|added|wrote|tweeted)\b")
 # An aside between the speaker and the verb: "A U.S. official, who spoke on condition of
@@ -49,6 +49,7 @@ _BAD_START = re.compile(r"^(?:the\s+)?(?:attack|attacks|rockets?|missiles?|state
 #: What a speaker's name is cut from: a dateline or page date line before it
 #: ("BAGHDAD - ", "date 2020-01-16 "), an adverb after it ("officials reportedly said").
 _LEAD_JUNK = re.compile(r"^(?:date\s+\d{4}-\d\d-\d\d\s+|(?:[A-Z][A-Z.'’-]*\s+)+-{1,2}\s+)")
+_WHO_CLAUSE = re.compile(r"\s+who\s+(?:requested|asked|spoke|declined|was\s+not|were\s+not|is\s+not|are\s+not)\b.*$", _I)
 _ADVERB = R.lower_regex(r"(?:reportedly|also|later|earlier|now|then|previously|initially|first|separately|originally|soon|quickly|subsequently|again|publicly|officially)")
 _TRAIL_ADVERB = re.compile(r"\s+(?:reportedly|also|later|earlier|now|then|previously|initially|first|separately|originally|soon|quickly|subsequently|again|publicly|officially)$", _I)
 _CHANNEL = re.compile(r"^(?:a|an|the)\s+(?:\w+\s+)?(?:message|statement|post|tweet|report|video)\s+"
@@ -58,7 +59,8 @@ _OWN_STATEMENT = re.compile(r"^(.+?)[’']s?\s+(?:\w+\s+)?(?:statement|tweet|pos
 #: the rockets"), a place or time ("in a statement"), a lone function word.
 _NOT_SPEAKER = re.compile(
     r"^(?:no|none|nobody|neither|in|on|at|by|from|with|after|before|since|during|who|which|whose|speaking)\b"
-    r"|\b(?:was|were|is|are|been|be|being|has|have|had)$"
+    r"|\b(?:was|were|is|are|been|be|being|has|have|had|and|or|but)$"
+    r"|^(?:claimed|said|says|announced|reported|confirmed|told)\b"  # "claimed responsibility and said": no name
     r"|^(?:but|and|or|so|yet|now|then|initial|initially|reportedly|also|later|earlier|first|previously"
     r"|other|others|some|many|most|all|both|a|an|the)$"
     # what was said, not who: "..., said two rockets fell inside the base"
@@ -82,6 +84,7 @@ def _clean(np: str) -> str | None:
     np = _IN_A_STATEMENT.sub("", np)
     np = _ON_A_DAY.sub("", np)
     np = _TRAIL_ADVERB.sub("", np)
+    np = _WHO_CLAUSE.sub("", np)  # "an Iraqi official who requested anonymity": the official
     np = _CHANNEL.sub("", np)  # "a message published by the embassy", "a statement from the army": the army
     np = _OWN_STATEMENT.sub(r"\1", np)  # "the military’s statement": the military
     if np.lower() in _REFERRING:
@@ -117,10 +120,12 @@ def speaker_candidates(sentence: str) -> list[tuple[int, str]]:
             cands.append((m.start("verb"), np))
     for m in _subject_verb(low, verbs):
         start, end = m.start("np"), m.end("np")
-        if start == end or _ADVERB.fullmatch(low, start, end):
-            # "The Pentagon, which runs the base, later said": an aside ends at the verb
+        bare = start == end or _ADVERB.fullmatch(low, start, end) is not None
+        if bare:
+            # "The Pentagon, which runs the base, later said", "Kataib Hezbollah, an
+            # Iran-aligned militia, claimed": an aside ends at the verb
             start = _aside_start(low, start)
-        start, end = _past_aside(low, start, end)
+        start, end = _past_aside(low, start, end, description=bare)
         np = _clean(sentence[start:end])
         if np:
             cands.append((m.start("verb"), np))
@@ -145,7 +150,7 @@ def _aside_start(low: str, at: int) -> int:
     if low[:at].rstrip()[-1:] != ",":
         return at
     b = _BEFORE_COMMA.search(low, 0, at)
-    return b.start("np") if b and _ASIDE.match(low, b.start("np")) else at
+    return b.start("np") if b and (_ASIDE.match(low, b.start("np")) or _DESCRIPTION.match(low, b.start("np"))) else at
 
 
 def _past_aside(low: str, start: int, end: int, *, description: bool = False) -> tuple[int, int]:
