@@ -283,6 +283,11 @@ def test_speaker_from_the_sentence_before(text, speaker):
     ("Only two of the 11 rockets hit the camp.", [("projectiles_subset", 2, 2), ("projectiles", 11, 11)]),
     ("Eight drones were launched and air defences shot down six.", [("projectiles", 8, 8), ("projectiles_subset", 6, 6)]),
     ("Border guards intercepted two men near the crossing.", []),
+    # What happened to them after an aside or a launch participle, not how they set off.
+    ("Three drones, each carrying explosives, were shot down over the city.", [("projectiles_subset", 3, 3)]),
+    ("Two missiles fired at the tanker were intercepted by a destroyer.", [("projectiles_subset", 2, 2)]),
+    ("Six rockets fired from the south fell in open fields.", [("projectiles", 6, 6)]),
+    ("Eight rockets were fired toward the base.", [("projectiles", 8, 8)]),
     # A figure quoted in a headline.
     ("Rocket attack wounds 'several' contractors", [("injured", 2, None)]),
     # Tolls and their updates.

@@ -227,6 +227,14 @@ _LEFT_PROJ_VERB_RE = re.compile(
     rf"\b(?P<verb>{R.alt(R.FIRE_VERBS + R.IMPACT_VERBS)})(?:\s+by)?(?:\s+(?:a\s+total\s+of|at\s+least|some|about|the))?\s+$",
     _I,
 )
+#: The finite verb after an aside or a launch participle: "three drones, each
+#: carrying explosives, were shot down", "two missiles fired at the ship were
+#: intercepted": what happened to them, not how they set off.
+_LATER_PROJ_VERB_RE = re.compile(
+    rf"^(?:\s*,[^,.;:]{{1,80}},|\s+(?:fired|launched)\s+(?:from|at|toward|towards|into|across|by|on|over|against)\b[^,.;:]{{1,60}}?)"
+    rf"(?:\s+{AUX}){{0,3}}\s+(?P<verb>{R.alt(R.IMPACT_VERBS)})\b",
+    _I,
+)
 _ANAPHOR_RE = re.compile(  # "35 were destroyed" (in the air: "destroyed a drone" is a target, see _LEFT_PROJ_VERB_RE)
     rf"^(?:\s+(?:more|other|others|of\s+them|of\s+those|of\s+which))?(?:\s+{AUX}){{0,3}}\s+(?P<verb>{R.alt(R.IMPACT_VERBS + R.FIRE_VERBS + ['destroyed'])})\b",
     _I,
@@ -245,6 +253,7 @@ _PARTITIVE_RE = re.compile(
 _RELATIVE = re.compile(r"\s*,?\s+(?:who|that)\s", _I)
 _AND_RE = re.compile(r"^\s+and\s+", _I)
 _INTERCEPTED = ("intercepted", "downed", "shot down")
+_PARTICIPLES = ("fired", "launched")
 _POSSESSIVE = re.compile(r"(?:her|his|their)\s+", _I)
 _ANOTHER_VICTIM = re.compile(r"\s+(?:was\s+|has\s+been\s+)?(?:\w+ly\s+)?(?P<verb>killed|wounded|injured|hurt)\b", _I)
 _AND_BETWEEN = re.compile(r"\s*,?\s+(?:and|while)\s+", _I)
@@ -452,6 +461,8 @@ def _projectile(text, m, iv, np, s_start, s_end, left) -> list[Claim]:
         np = replace(np, end=np2.end)  # "one rocket or mortar round hit": either is the thing counted
     rest = text[np.end : s_end]
     right = _PROJ_VERB_RE.match(rest)
+    if right is None or right.group("verb").lower() in _PARTICIPLES:
+        right = _LATER_PROJ_VERB_RE.match(rest) or right
     lverb = _LEFT_PROJ_VERB_RE.search(text[max(s_start, m.start() - 40) : m.start()])
     if qty in ("a", "an", "one") and not (right or lverb):
         # "a rocket attack", "one rocket launcher": singular needs a verb ("fired one
