@@ -204,6 +204,10 @@ def test_qualifiers_in_news_sentences(text, expected):
     ("“Six rockets landed,” wrote Brig. Gen. Omar Said on Telegram.", "Brig. Gen. Omar Said"),
     ("Nine died, according to the monitor, which said 14 were wounded.", "the monitor"),
     ("Three soldiers were wounded, according to a statement from the army.", "the army"),
+    ("Two rockets hit the base, according to a statement by the Iraqi military.", "the Iraqi military"),
+    ("Three people were killed, per the health ministry.", "the health ministry"),
+    ("Per Ukraine's air force, nine drones were downed.", "Ukraine's air force"),
+    ("Militants fired 40 rockets per hour at the town.", None),
     # The source cited is the innermost speaker.
     ("Four rockets hit the airport, the agency reported, citing police sources.", "police sources"),
     ("Local radio, quoting the mayor, said six people were wounded.", "the mayor"),

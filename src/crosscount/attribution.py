@@ -40,7 +40,8 @@ _TITLE_STOP = "|".join(rf"(?<=\b{t})\." for t in _TITLES)
 _NAME = rf"(?:[^,.;:“”\"]|(?<=\b\w)\.|{_TITLE_STOP}){{2,80}}"
 # ", said X"
 _VERB_SUBJ = R.lower_regex(rf"[,”\"]\s*(?P<verb>said|says|reported|added|wrote|tweeted|posted|according\s+to)\s+(?P<np>{_NAME})")  # not "told": its object is the listener
-_ACCORDING = R.lower_regex(rf"\b(?:according\s+to|citing|quoting)\s+(?P<np>{_NAME})")
+# "per the ministry" only where it opens a clause: not "rockets per day"
+_ACCORDING = R.lower_regex(rf"(?:\b(?:according\s+to|citing|quoting)|(?:^|,\s*)per(?=\s+(?:the|a|an|\w+[’']s)\s))\s+(?P<np>{_NAME})")
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "this", "which", "who", "officials had"}
 _REFERRING = ("he", "she", "they", "it", "we")  # pronouns that stand for an earlier speaker
 _BAD_START = re.compile(r"^(?:the\s+)?(?:attack|attacks|rockets?|missiles?|statement|report|there|that|this|which|it)\b", _I)
@@ -53,7 +54,7 @@ _WHO_CLAUSE = re.compile(r"\s+who\s+(?:requested|asked|spoke|declined|was\s+not|
 _ADVERB = R.lower_regex(r"(?:reportedly|also|later|earlier|now|then|previously|initially|first|separately|originally|soon|quickly|subsequently|again|publicly|officially)")
 _TRAIL_ADVERB = re.compile(r"\s+(?:reportedly|also|later|earlier|now|then|previously|initially|first|separately|originally|soon|quickly|subsequently|again|publicly|officially)$", _I)
 _CHANNEL = re.compile(r"^(?:a|an|the)\s+(?:\w+\s+)?(?:message|statement|post|tweet|report|video)\s+"
-                      r"(?:(?:published|posted|issued|released|put\s+out|shared)\s+by|from)\s+", _I)
+                      r"(?:(?:published|posted|issued|released|put\s+out|shared)\s+by|from|by)\s+", _I)
 _OWN_STATEMENT = re.compile(r"^(.+?)[’']s?\s+(?:\w+\s+)?(?:statement|tweet|post|message|report|announcement)$", _I)
 #: Not a speaker: a passive ("no injuries were reported"), a zero ("none of
 #: the rockets"), a place or time ("in a statement"), a lone function word.
@@ -102,7 +103,7 @@ def speaker_candidates(sentence: str) -> list[tuple[int, str]]:
     """Every source ``sentence`` credits, as (offset of its verb, name)."""
     low = lowered(sentence)
     verbs = [m.start() for m in _REPORT_VERB.finditer(low)]
-    according = "accord" in low or "citing" in low or "quoting" in low
+    according = "accord" in low or "citing" in low or "quoting" in low or "per " in low
     if not (verbs or according or " -" in sentence or "–" in sentence or "—" in sentence):
         return []  # every pattern below needs a reporting verb, "according to", "citing" or a dash
     cands: list[tuple[int, str]] = []
