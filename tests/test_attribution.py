@@ -50,3 +50,13 @@ def test_scanning_only_the_needed_cues_finds_what_all_cues_find(sentence, monkey
     fast = A.background_cue(sentence)
     monkeypatch.setattr(A, "_NEEDS", [(i, ("",)) for i, _n in A._NEEDS])  # "" is in every sentence: all cues
     assert A.background_cue(sentence) == fast
+
+
+@pytest.mark.parametrize(("text", "short", "expected"), [
+    ("Col. Wayne Marotto said two rockets hit. Col. Marotto later said three.", "Col. Marotto", "Col. Wayne Marotto"),
+    ("President Joe Biden spoke. Mr. Biden said three were killed.", "Mr. Biden", "President Joe Biden"),
+    ("Mr. Smith said two people were hurt.", "Mr. Smith", "Mr. Smith"),  # no fuller form
+    ("He met Gen. Ali. The Ali family said. Gen. Ali said so.", "Gen. Ali", "Gen. Ali"),  # "The Ali" is no name
+])
+def test_full_name(text, short, expected):
+    assert A.full_name(text, short) == expected

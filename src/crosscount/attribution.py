@@ -388,7 +388,39 @@ def attribute(text: str, claims: list[Claim], index: SentenceIndex, cues: Senten
         event = f"other:{cue}" if cue else "main"
         c.speaker, c.event = speaker, event  # the claims are this article's own: filled in place
         out.append(c)
+    full: dict[str, str] = {}
+    for c in out:
+        if c.speaker and _SHORT_NAME.fullmatch(c.speaker):
+            c.speaker = full.setdefault(c.speaker, full_name(text, c.speaker))
     return out
+
+
+_SHORT_NAME = re.compile(rf"(?:(?:{'|'.join(t.capitalize() for t in _TITLES)})\.\s+)+(?P<surname>[A-Z][\w’'-]+)")
+# a capitalised word, an initial or a title, never a sentence's last word ("Ali. The")
+_CAPITALISED = rf"(?:(?:{'|'.join(t.capitalize() for t in _TITLES)}|[A-Z])\.\s+|[A-Z][\w’'-]*\s+)"
+
+
+def full_name(text: str, short: str) -> str:
+    """The fullest form the article gives of a titled short name, so that one
+    person is one speaker ("Col. Marotto" -> "Col. Wayne Marotto").
+
+    >>> full_name("Col. Wayne Marotto said two rockets hit. Later, Col. Marotto said three.", "Col. Marotto")
+    'Col. Wayne Marotto'
+    """
+    m = _SHORT_NAME.fullmatch(short)
+    if m is None:
+        return short
+    surname = m.group("surname")
+    best = short
+    for f in re.finditer(rf"{_CAPITALISED}{{1,4}}{re.escape(surname)}\b", text):
+        name = _LEAD_CAPITAL.sub("", f.group(0)).strip()
+        if len(name.split()) > len(best.split()) and name.split()[0] not in _SENTENCE_OPENERS:
+            best = name
+    return best
+
+
+_LEAD_CAPITAL = re.compile(r"^(?:(?:The|A|An|In|On|At|But|And|As|When|While|After|Before|By|From|Mr|Ms|Mrs)\s+)+")
+_SENTENCE_OPENERS = {"He", "She", "They", "It", "We"}
 
 
 #: Cues that only place what follows them in the other attack.
