@@ -92,3 +92,32 @@ def test_unreadable_cache_is_an_empty_cache(tmp_path: Path):
     docs, _ = extract_documents(load_corpus(write_corpus(tmp_path / "c", {"w": WIRE}, manifest=None)).documents,
                                 article=cache.wrap())
     assert cache.misses == 1 and docs.height == 1
+
+
+def _imported_modules(module: str, seen: set[str]) -> set[str]:
+    """crosscount modules ``module`` imports, directly or not (read from the source)."""
+    import re
+
+    from crosscount import extract_cache
+
+    src = (Path(extract_cache.__file__).parent / f"{module}.py").read_text()
+    direct = re.findall(r"^\s*from crosscount\.(\w+) import", src, re.M)
+    for names in re.findall(r"^\s*from crosscount import ([\w, ]+)", src, re.M):
+        direct += [n.split(" as ")[0].strip() for n in names.split(",")]
+    for found in direct:
+        if found not in seen:
+            seen.add(found)
+            _imported_modules(found, seen)
+    return seen
+
+
+def test_extractor_version_and_the_extract_stage_cover_every_module_a_claim_depends_on():
+    import yaml
+
+    from crosscount import extract_cache
+
+    # per-article extraction: claims._article and what it imports, not the corpus-wide step
+    per_article = _imported_modules("claims", {"claims"}) - {"schemas", "similar", "corpus_dates"}
+    assert per_article <= set(n.removesuffix(".py") for n in extract_cache.SOURCES)
+    stage = yaml.safe_load((Path(__file__).parents[1] / "dvc.yaml").read_text())["stages"]["extract"]
+    assert {f"src/crosscount/{m}.py" for m in _imported_modules("claims", {"claims"})} <= set(stage["deps"])

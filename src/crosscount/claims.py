@@ -19,6 +19,7 @@ from crosscount import rules as R
 from crosscount.attribution import CUE_WORDS, SentenceCues, attribute, main_part, sentence_cues
 from crosscount.dates import DAY_WORDS, WEEKDAYS, DateGuess, attack_weekday, event_weekdays, named_dates, resolve_incident_date, weekday_gap
 from crosscount.extract import Claim, extract_claims, resolve_subsets
+from crosscount.sites import SITE_WORDS, resolve_sites, several_sites
 from crosscount.corpus_dates import settle_incident_dates
 from crosscount.text import SentenceIndex
 
@@ -30,7 +31,7 @@ ATTACK_WORDS = frozenset({
 })
 _ATTACK = re.compile(rf"\b(?:{'|'.join(sorted(ATTACK_WORDS))})\b", re.I)
 #: The words an article's rules look for, found in one scan of its text.
-_WORDS = extract.WORDS | CUE_WORDS | ATTACK_WORDS | DAY_WORDS
+_WORDS = extract.WORDS | CUE_WORDS | ATTACK_WORDS | DAY_WORDS | SITE_WORDS
 
 
 def article_claims(text: str, *, published: dt.date | None = None) -> tuple[list[Claim], DateGuess]:
@@ -48,7 +49,19 @@ def _article(text: str, published: dt.date | None) -> tuple[list[Claim], DateGue
     weekday = attack_weekday(for_weekday)
     when = resolve_incident_date(text, published, for_date)
     _mark_other_dates(text, index, claims, when, published or when.date, weekday)
-    return resolve_subsets(claims), when, weekday
+    return _resolve_sites(text, index, cues, resolve_subsets(claims)), when, weekday
+
+
+def _resolve_sites(text: str, index: SentenceIndex, cues: SentenceCues, claims: list[Claim]) -> list[Claim]:
+    """Totals fired at one site of an attack on several become parts (:mod:`crosscount.sites`)."""
+    if not any(c.measure == "projectiles" and c.event == "main" for c in claims):
+        return claims
+    main = (text[index.sentences[no].start : index.sentences[no].end]
+            for no in index.sentences_with(SITE_WORDS) if cues[no] is None)
+    if not several_sites(text, main):
+        return claims
+    ends = {c.sentence_no: index.sentences[c.sentence_no].end for c in claims}
+    return resolve_sites(text, claims, True, ends)
 
 
 #: Days a sentence's date may differ from the main attack's and still be it

@@ -29,7 +29,7 @@ from crosscount.extract import Claim
 from crosscount.io import write_parquet
 
 #: Modules whose code decides an article's claims and date (claims._article and what it calls).
-SOURCES = ("claims.py", "extract.py", "attribution.py", "rules.py", "numbers.py", "text.py", "dates.py")
+SOURCES = ("claims.py", "extract.py", "attribution.py", "sites.py", "rules.py", "numbers.py", "text.py", "dates.py")
 
 Result = tuple[list[Claim], DateGuess, str | None]
 ArticleFn = Callable[[str, dt.date | None], Result]

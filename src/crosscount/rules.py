@@ -227,6 +227,17 @@ REPORT_VERBS = [
     "cited", "put", "listed", "counted", "alleges", "alleged", "claims",
 ]
 
+#: Countries and regions a salvo is fired at as a whole ("fired 30 rockets at Israel"),
+#: never one site of several (:mod:`crosscount.sites`).
+COUNTRIES = (
+    "Iraq", "Syria", "Israel", "Lebanon", "Jordan", "Iran", "Yemen", "Saudi Arabia", "the UAE",
+    "United Arab Emirates", "Kuwait", "Qatar", "Bahrain", "Oman", "Turkey", "Egypt", "Libya", "Sudan",
+    "Somalia", "Mali", "Niger", "Nigeria", "Afghanistan", "Pakistan", "India", "Ukraine", "Russia",
+    "Belarus", "Georgia", "Armenia", "Azerbaijan", "Gaza", "Gaza Strip", "West Bank", "Kurdistan",
+    "Kurdistan Region", "the Golan Heights", "Golan Heights", "Crimea", "Donbas",
+    "the United States", "the US", "the U.S.", "America",
+)
+
 #: Capitalised nouns a numeral names rather than counts: "a drone hit Tower 22",
 #: "Camp 5", "Route 1", "Flight 752" (extract skips the numeral).
 DESIGNATORS = (

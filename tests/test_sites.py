@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+import pytest
+
+from crosscount import sites
+from crosscount.claims import article_claims
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Iran launched a barrage of missiles at two American military bases in Iraq.", True),
+    ("The missiles targeted at least two Iraqi military bases hosting coalition troops.", True),
+    ("The base was one of the two bases that were targeted.", True),
+    ("Drones struck several oil facilities across the region.", True),
+    ("Rockets were also fired at Erbil, an official said.", True),
+    ("Militants fired rockets at the base.", False),
+    ("The United States keeps troops at two bases in the country.", False),  # no attack on them
+    ("Two rockets hit the airport.", False),
+])
+def test_several_sites(sentence, expected):
+    assert sites.several_sites(sentence) is expected
+
+
+@pytest.mark.parametrize(("sentence", "after", "expected"), [
+    ("Militias fired 12 rockets at Erbil airport late on Monday.", "rockets", "Erbil airport"),
+    ("More than 30 missiles had been fired at the Ain al-Asad air base, state TV said.", "fired", "the Ain al-Asad air base"),
+    ("The group launched six drones toward the port of Eilat.", "drones", "the port of Eilat"),
+    ("Iran fired 22 missiles at Al Asad and Irbil.", "missiles", None),  # two sites
+    ("Iran fired 22 missiles at airbases in Iraq.", "missiles", None),  # plural
+    ("Hezbollah fired 40 rockets at northern Israel.", "rockets", None),  # a region
+    ("Iran fired 200 missiles at Israel.", "missiles", None),  # a country
+    ("Militants fired 12 rockets on Wednesday.", "rockets", None),  # a day
+    ("Militants fired 12 rockets at dawn.", "rockets", None),  # a time
+    ("Militants fired 12 rockets at U.S. forces in Syria.", "rockets", None),
+    ("Militants fired 12 rockets.", "rockets", None),
+])
+def test_single_site(sentence, after, expected):
+    assert sites.single_site(sentence, sentence.index(after) + len(after)) == expected
+
+
+def _projectiles(text):
+    claims, _when = article_claims(text)
+    return sorted((c.measure, c.low) for c in claims if c.measure.startswith("projectiles"))
+
+
+def test_a_count_fired_at_one_of_several_sites_is_a_part():
+    text = ("Iran fired 22 missiles at two bases in Iraq on Wednesday, the Pentagon said. "
+            "State TV said 15 missiles were fired at the Ain al-Asad air base.\n")
+    assert _projectiles(text) == [("projectiles", 22), ("projectiles_subset", 15)]
+
+
+def test_one_site_alone_keeps_its_total():
+    text = "Militias fired 15 rockets at the Ain al-Asad air base on Wednesday, officials said.\n"
+    assert _projectiles(text) == [("projectiles", 15)]
+
+
+def test_several_sites_in_a_background_paragraph_do_not_count():
+    text = ("Militias fired 15 rockets at the Ain al-Asad air base on Wednesday, officials said.\n\n"
+            "Last year, drones struck two bases in Syria.\n")
+    assert _projectiles(text) == [("projectiles", 15)]
