@@ -24,6 +24,7 @@ CUE_EXAMPLES = {
     "since-start": "More than 300 people have been killed since the war began.",
     "follows": "Sunday's attack follows a strike on a convoy in which three soldiers were killed.",
     "related": "Related: Drone attack wounds three in Erbil",
+    "this-year": "Militants have fired 60 rockets at the base this year.",
 }
 
 

@@ -241,7 +241,7 @@ _MONTHS = R.MONTHS
 #: Cues that a sentence is about another, earlier attack (background).
 BACKGROUND_CUES: list[tuple[str, str]] = [
     ("last-week", rf"\blast\s+(?:week|month|year|summer|winter|spring|autumn|{_MONTHS})\b"),
-    ("earlier", r"\bearlier\s+this\s+(?:week|month|year)\b|\bearlier\s+(?:attacks?|strikes?|incidents?)\b|\bprevious\s+(?:attacks?|strikes?)\b"),
+    ("earlier", r"\bearlier\s+this\s+(?:week|month|year)\b|\bearlier\s+(?:attacks?|strikes?|incidents?)\b|\b(?:previous|prior)\s+(?:attacks?|strikes?|incidents?|barrages?|assaults?)\b"),
     ("in-month", rf"\bin\s+(?:early\s+|late\s+|mid-?)?(?:{_MONTHS})\b(?!\s+\d{{1,2}}\b)"),
     ("in-year", r"\bin\s+(?:19|20)\d\d\b"),
     # "the 150th attack since October 17, when a drone wounded two soldiers": what follows (before "since", tried first)
@@ -260,8 +260,10 @@ BACKGROUND_CUES: list[tuple[str, str]] = [
     ("hours-earlier", r"\b(?:hours|minutes)\s+earlier\b|\bearlier\s+(?:in\s+the\s+day|that\s+day)\b"),
     # cumulative tolls: "since the start of the year", "since the war began"
     ("since-start", r"\bsince\s+the\s+(?:start|beginning|outbreak)\s+of\b"
-                    r"|\bsince\s+the\s+(?:war|conflict|fighting|offensive|invasion)\s+(?:began|started|erupted|broke\s+out)\b"
+                    r"|\bsince\s+the\s+(?:(?:full-scale|russian|israeli|ground)\s+)?(?:war|conflict|fighting|offensive|invasion)\b"
                     r"|\bso\s+far\s+this\s+year\b"),
+    # a tally in the perfect, from its verb on: "militants have fired 60 rockets at the base this year"
+    ("this-year", r"\b(?:have|has)\s+(?:been\s+)?\w+(?:ed|en)\b[^.;]{0,80}?\bthis\s+(?:year|month)\b"),
     # "Tuesday's incident follows an attack on a bulk carrier on Saturday in which ..."
     ("follows", r"\b(?:follows|followed|comes\s+after|came\s+after)\s+(?:an?|the|another)\s+(?:[\w-]+\s+){0,3}?(?:attack|strike|assault|incident)s?\b"),
     # a link to another story: "Related: Drone kills two in Erbil"
@@ -273,12 +275,12 @@ _SLUGS = {f"c{i}": slug for i, (slug, _p) in enumerate(BACKGROUND_CUES)}
 #: For each cue, strings one of which (lower case) stands in each of its matches:
 #: a sentence is scanned only for the cues whose strings it holds.
 CUE_NEEDS: dict[str, tuple[str, ...]] = {
-    "last-week": ("last",), "earlier": ("earlier", "previous"),
+    "last-week": ("last",), "earlier": ("earlier", "previous", "prior"),
     "in-month": tuple(_MONTHS.split("|")), "in-year": ("in",), "since": ("since",), "since-when": ("since",),
     "recent-years": ("recent", "past", "last"), "years-ago": ("ago",), "strike-that-killed": ("killed",),
     "day-after": ("after", "before", "earlier"), "anniversary": ("anniversary",), "similar": ("similar",),
     "retaliat": ("retaliatory",), "separate": ("separate", "another"), "hours-earlier": ("earlier",),
-    "since-start": ("since", "so far"), "follows": ("follow", "came", "comes"),
+    "since-start": ("since", "so far"), "this-year": ("this year", "this month"), "follows": ("follow", "came", "comes"),
     "related": ("related", "read", "see", "more"),
 }
 
@@ -294,12 +296,13 @@ _NEEDS = [(i, CUE_NEEDS[slug]) for i, (slug, _p) in enumerate(BACKGROUND_CUES)]
 CUE_WORDS = frozenset({
     "last", "earlier", "previous", "since", "recent", "past", "killed", "after", "before",
     "anniversary", "retaliatory", "ago", "similar", "separate", "separately", "another",
-    "far", "follows", "followed", "related", "read", "see", "summer", "winter", "spring", "autumn", *(str(y) for y in range(1900, 2100)),
+    "far", "follows", "followed", "prior", "year", "month", "related", "read", "see", "summer", "winter", "spring", "autumn", *(str(y) for y in range(1900, 2100)),
     *_MONTHS.split("|"), *(f"mid{m}" for m in _MONTHS.split("|")),
 })
 #: A sentence that goes on with the previous one's attack or tally: "In both instances, ...",
 #: "On the Israeli side, 14 soldiers have been killed" after "Since October, strikes have killed 350".
-_CONTINUES = re.compile(r"\b(?:in\s+both\s+(?:instances|cases|attacks)|in\s+(?:that|those|each|the\s+earlier)\s+(?:attacks?|instances?|incidents?|cases?)|both\s+attacks)\b"
+_CONTINUES = re.compile(r"^\W*(?:that|the\s+earlier|the\s+previous|the\s+same)\s+(?:attack|strike|barrage|assault|incident)\b"
+                        r"|\b(?:in\s+both\s+(?:instances|cases|attacks)|in\s+(?:that|those|each|the\s+earlier)\s+(?:attacks?|instances?|incidents?|cases?)|both\s+attacks)\b"
                         r"|^\W*on\s+the\s+(?:[\w-]+\s+){0,2}?side\b", _I)
 _REPORTED_CUE = re.compile(rf"(?:{_VERB_TREE})\s*$|^\s*,?\s*(?:the\s+)?[\w.’' -]{{0,40}}?\b(?:{_VERB_TREE})\b", _I)
 _REPORTED_BEFORE = re.compile(rf"(?:{_VERB_TREE})\s*$", _I)
@@ -424,7 +427,7 @@ _SENTENCE_OPENERS = {"He", "She", "They", "It", "We"}
 
 
 #: Cues that only place what follows them in the other attack.
-_AFTER_ONLY = {"day-after", "strike-that-killed", "retaliat", "separate", "hours-earlier", "follows", "since-when"}
+_AFTER_ONLY = {"this-year", "day-after", "strike-that-killed", "retaliat", "separate", "hours-earlier", "follows", "since-when"}
 
 
 def main_part(sentence: str, cue: str | None) -> str:
@@ -442,7 +445,14 @@ def main_part(sentence: str, cue: str | None) -> str:
 
 def _cue_before(sent: str, rel: int, cue: str) -> bool:
     pattern = dict(_BG)[cue]
+    if cue in _WITHIN:
+        return any(m.start() <= rel < m.end() for m in pattern.finditer(sent))
     return any(m.start() <= rel for m in pattern.finditer(sent))
+
+
+#: Cues that place only what stands inside them: "the base, which has been attacked
+#: twice this year, killing one": "killing one" is the main attack's.
+_WITHIN = {"this-year"}
 
 
 class _SaidIn:
