@@ -308,6 +308,9 @@ def test_speaker_from_the_sentence_before(text, speaker):
     ("The shell struck a house, killing a man and his three daughters.", [("killed", 4, 4)]),
     ("A woman and her son were wounded.", [("injured", 2, 2)]),
     ("One guard was killed and another was wounded.", [("killed", 1, 1), ("injured", 1, 1)]),
+    ("Two people were killed outright and another died in hospital.", [("killed", 2, 2), ("killed", 1, 1)]),
+    ("Eleven people were rushed to hospital with shrapnel wounds.", [("injured", 11, 11)]),
+    ("Eleven people were rushed to hospital.", []),  # taken to hospital, not said to be hurt
     ("A soldier was killed and another hurt.", [("killed", 1, 1), ("injured", 1, 1)]),
     # Ranges are intervals.
     ("Between 10 and 12 rockets slammed into the airport.", [("projectiles", 10, 12)]),

@@ -255,8 +255,8 @@ _AND_RE = re.compile(r"^\s+and\s+", _I)
 _INTERCEPTED = ("intercepted", "downed", "shot down")
 _PARTICIPLES = ("fired", "launched")
 _POSSESSIVE = re.compile(r"(?:her|his|their)\s+", _I)
-_ANOTHER_VICTIM = re.compile(r"\s+(?:was\s+|has\s+been\s+)?(?:\w+ly\s+)?(?P<verb>killed|wounded|injured|hurt)\b", _I)
-_AND_BETWEEN = re.compile(r"\s*,?\s+(?:and|while)\s+", _I)
+_ANOTHER_VICTIM = re.compile(r"\s+(?:was\s+|has\s+been\s+|later\s+)?(?:\w+ly\s+)?(?P<verb>killed|wounded|injured|hurt|died)\b", _I)
+_AND_BETWEEN = re.compile(r"(?:\s+(?!and\b|while\b)[\w-]+){0,4}\s*,?\s+(?:and|while)\s+", _I)  # "killed outright and"
 _SINGULAR_PEOPLE = frozenset(w for w in PEOPLE if not w.endswith("s") and " " not in w) - {
     "people", "personnel", "staff", "crew", "men", "women", "children"}
 _AMONG = re.compile(rf"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?(?P<who>{R.alt(list(R.AMONG_VICTIMS))})\b", _I)

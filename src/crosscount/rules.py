@@ -185,6 +185,9 @@ PEOPLE_VERBS: dict[str, str] = {
     "wounded": "injured", "injured": "injured", "hurt": "injured", "harmed": "injured",
     "diagnosed": "injured", "treated": "injured", "hospitalized": "injured",
     "hospitalised": "injured", "suffered": "injured", "sustained": "injured",
+    # taken to hospital *with* wounds: "Eleven people were rushed to hospital with shrapnel wounds"
+    **{f"{verb} to {the}hospital with": "injured" for verb in ("rushed", "taken", "admitted", "brought", "evacuated")
+       for the in ("", "the ", "a ")},
 }
 #: Active verbs before the victims: "killing a young child", "wounded five others".
 ACTIVE_PEOPLE_VERBS: dict[str, str] = {
