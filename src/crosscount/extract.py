@@ -64,6 +64,8 @@ WORDS = TRIGGER_WORDS | _HEADLINE_VERBS | _TALLY_WORDS | _KIN_WORDS | frozenset(
 _INCLUDING = re.compile(r"\b(?:including|with|among\s+them)\s+$", re.I)
 _WORDLIKE = re.compile(r"[\w$]")
 _ORDINAL = re.compile(R.ORDINAL_ONE_RE, re.I)
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)", re.I)
+_OF_WHOLE_BEFORE = re.compile(r"\b(?:one|two|three|four|five|\d+|some|most|all|each|many|none)\s+(?:out\s+)?of\s+(?:the\s+)?$", re.I)
 _OTHER_BEFORE = re.compile(r"\b(?:the\s+other|other)\s*$", re.I)
 _PROJ_MENTION = re.compile(r"\b(?:rockets?|missiles?|projectiles?|mortar|shells|drones?|rounds)\b")
 _ANCHOR_LOWER = R.lower_regex(ANCHOR.pattern)
@@ -325,6 +327,7 @@ def extract_claims(text: str, *, index: SentenceIndex | None = None) -> Iterator
     idx = index or SentenceIndex(text)
     consumed = -1
     last_people: Claim | None = None
+    last_proj: Claim | None = None
     seen: list[Claim] = list(_zero_claims(text, idx))
     triggers = idx.word_positions(TRIGGER_WORDS)
     for m in _anchors(text, idx.lower):
@@ -344,6 +347,12 @@ def extract_claims(text: str, *, index: SentenceIndex | None = None) -> Iterator
                 last_people = claim
             elif _ANOTHER_BEFORE.search(text, max(s_start, claim.start - 10), claim.start):
                 claim.extra["another"] = "1"  # "Another three landed outside": more of the salvo
+            elif (claim.extra.get("subset_basis") == "impact" and last_proj is not None and last_proj.start >= s_start
+                  and _LIST_JOIN.fullmatch(text, last_proj.end, claim.start)):
+                # "Two cruise missiles and an Iskander struck the port": items of one list, not a part
+                claim.extra["subset_basis"] = "total"
+            if claim.measure.startswith("projectiles"):
+                last_proj = claim
             consumed = max(consumed, claim.end)
             seen.append(claim)
     seen.extend(_bare_singular(text, idx))
@@ -524,7 +533,9 @@ def _anaphor(text, m, iv, s_start, s_end, left, last_people=None) -> list[Claim]
     inc = _INCLUDING.search(left)
     mentions_proj = bool(v or inc) and _PROJ_MENTION.search(text[max(0, s_start - 400) : m.start()].lower()) is not None
     if v and mentions_proj:
-        c = _claim(text, "projectiles_subset", iv, m.group("qual"), m.start(),
+        # "one of 18 launched at the city": the whole salvo, not a part
+        measure = "projectiles" if _OF_WHOLE_BEFORE.search(left) else "projectiles_subset"
+        c = _claim(text, measure, iv, m.group("qual"), m.start(),
                    m.end() + v.end(), "count.anaphor", v.group("verb").lower())
         return [c]
     if inc and mentions_proj and re.match(r"^\s+(?:that|which|close|near|at|in|inside|on)\b", rest, _I):
