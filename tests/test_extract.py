@@ -90,6 +90,10 @@ def test_ordinals_imply_a_larger_salvo(text, expected):
      [("projectiles", 2, None), ("projectiles_subset", 2, 2)]),
     ("Several rockets targeted the town. Several rockets fell near the mosque.",
      [("projectiles", 2, None), ("projectiles", 2, None)]),  # a vague count is no part of another
+    # Parts named against the whole: "most of the 20" is the whole, "all but two" no count.
+    ("Militants fired rockets. Most of the 20 rockets were intercepted.", [("projectiles", 20, 20)]),
+    ("Militants fired 12 rockets. All but two of the missiles were intercepted.", [("projectiles", 12, 12)]),
+    ("Russia fired 40 drones. Three of the 40 launched hit homes.", [("projectiles", 40, 40), ("projectiles_subset", 3, 3)]),
 ])
 def test_count_below_the_salvo_is_a_subset(text, expected):
     assert claims_of(text) == expected

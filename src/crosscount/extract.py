@@ -65,7 +65,8 @@ _INCLUDING = re.compile(r"\b(?:including|with|among\s+them)\s+$", re.I)
 _WORDLIKE = re.compile(r"[\w$]")
 _ORDINAL = re.compile(R.ORDINAL_ONE_RE, re.I)
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)", re.I)
-_OF_WHOLE_BEFORE = re.compile(r"\b(?:one|two|three|four|five|\d+|some|most|all|each|many|none)\s+(?:out\s+)?of\s+(?:the\s+)?$", re.I)
+_OF_WHOLE_BEFORE = re.compile(r"\b(?:one|two|three|four|five|\d+|some|most|all|each|many|none|half|majority|bulk|rest)\s+(?:out\s+)?of\s+(?:the\s+)?$", re.I)
+_ALL_BUT = re.compile(r"\ball\s+but\s+$", re.I)
 _OTHER_BEFORE = re.compile(r"\b(?:the\s+other|other)\s*$", re.I)
 _PROJ_MENTION = re.compile(r"\b(?:rockets?|missiles?|projectiles?|mortar|shells|drones?|rounds)\b")
 _ANCHOR_LOWER = R.lower_regex(ANCHOR.pattern)
@@ -238,7 +239,9 @@ _LATER_PROJ_VERB_RE = re.compile(
     _I,
 )
 _ANAPHOR_RE = re.compile(  # "35 were destroyed" (in the air: "destroyed a drone" is a target, see _LEFT_PROJ_VERB_RE)
-    rf"^(?:\s+(?:more|other|others|of\s+them|of\s+those|of\s+which))?(?:\s+{AUX}){{0,3}}\s+(?P<verb>{R.alt(R.IMPACT_VERBS + R.FIRE_VERBS + ['destroyed'])})\b",
+    rf"^(?:\s+(?:more|other|others|of\s+them|of\s+those|of\s+which"
+    r"|of\s+(?:the|those)\s+(?:\d[\d,]*|\w+\s+(?:launched|fired))(?:\s+(?:launched|fired))?))?"  # "three of the 40 launched hit"
+    rf"(?:\s+{AUX}){{0,3}}\s+(?P<verb>{R.alt(R.IMPACT_VERBS + R.FIRE_VERBS + ['destroyed'])})\b",
     _I,
 )
 _ANAPHOR_PEOPLE_RE = re.compile(
@@ -429,6 +432,8 @@ def _match_anchor(
     left = text[s_start:start]
     if (q in ("a", "an") and qual) or q in SCALES:
         return []  # a bare "thousand" is the tail of "1.5 thousand", never a count alone
+    if _ALL_BUT.search(left):
+        return []  # "all but two of the missiles were intercepted": two were not
     if q in _VAGUE_PLURALS and (quoted := _QUOTED_OF.match(text, after, s_end)):
         after = quoted.end()  # '"dozens" of casualties': the quote marks only the word
     np = noun_phrase(text, after, s_end) if near_head else None
@@ -490,6 +495,11 @@ def _projectile(text, m, iv, np, s_start, s_end, left) -> list[Claim]:
         verb = lverb.group("verb").lower()
     if lverb and lverb.group("verb").lower() in _INTERCEPTED and verb not in IMPACT:
         verb = lverb.group("verb").lower()  # "intercepted eight drones fired at ships": a part
+    if _OF_WHOLE_BEFORE.search(left):
+        # "most of the 20 rockets were intercepted": the 20 is the whole salvo
+        claim = _claim(text, "projectiles", iv, m.group("qual"), m.start(), end, "count.projectile", verb)
+        claim.extra["subset_basis"] = "total"
+        return [claim]
     subset = (
         bool(_ORDINAL.fullmatch(qty))
         or any(mod in SUBSET_MODS for mod in np.mods)
@@ -524,8 +534,8 @@ def _anaphor(text, m, iv, s_start, s_end, left, last_people=None) -> list[Claim]
     if fam := _FAMILY_OF.search(text, max(s_start, m.start() - 30), m.start()):
         return _family(text, m, iv, fam.start(), s_start, s_end)
     part = _PARTITIVE_RE.match(rest)
-    if part:
-        return _partitive(text, m, iv, m.end() + part.end(), s_start, s_end, left)
+    if part and (found := _partitive(text, m, iv, m.end() + part.end(), s_start, s_end, left)):
+        return found
     v = _ANAPHOR_RE.match(rest)
     if v and not rest[: v.start("verb")].strip() and v.group("verb").lower() in _NOUN_AFTER_ONE and (
             qty in ("one", "another") or _ORDINAL.fullmatch(qty)):
