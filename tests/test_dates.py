@@ -38,6 +38,19 @@ def test_page_date_line():
     assert guess.date == dt.date(2021, 2, 16)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Posted on 2023-10-17 by admin\nRockets hit the base.", dt.date(2023, 10, 17)),
+    ("2023-10-17T14:02:00Z\nRockets hit the base.", dt.date(2023, 10, 17)),
+    ("Updated 3:45 PM EST, Tue January 28, 2024\nRockets hit the base.", dt.date(2024, 1, 28)),
+    ("Last modified on Wed 18 Oct 2023 09.15 BST\nRockets hit the base.", dt.date(2023, 10, 18)),
+    ("Rockets hit the base, officials said in a statement sent to the press on 2023-10-17 after dark.", None),
+    ("Ref 2023-10-17-55\nRockets hit the base.", None),  # an id, not a date
+    ("Posted on 2023-13-45\nRockets hit the base.", None),
+])
+def test_page_time_stamps(text, expected):
+    assert infer_published(text, today=dt.date(2026, 11, 22))[0].date == expected
+
+
 @pytest.mark.parametrize(("sentence", "published", "expected", "basis"), [
     ("Rockets struck the base late Monday night.", dt.date(2021, 2, 16), dt.date(2021, 2, 15), "weekday"),
     ("In the early hours of Friday, rockets hit the zone.", dt.date(2020, 1, 4), dt.date(2020, 1, 3), "weekday"),

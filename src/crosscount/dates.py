@@ -42,6 +42,9 @@ PRINTED_DATE = re.compile(
     rf"(?<![\w])(?P<date>(?:(?:{MONTHS})\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d)|(?:\d{{1,2}}\s+(?:{MONTHS})\.?,?\s+(?:19|20)\d\d))",
     _I,
 )
+#: A machine date on a short line near the top: "Posted on 2023-10-17 by admin",
+#: "2023-10-17T14:02:00Z" (a page's time stamp, not a date in the story).
+ISO_DATE = re.compile(r"^[^\n]{0,40}?(?<![\w-])(?P<date>(?:19|20)\d\d-[01]\d-[0-3]\d)(?=$|[\s,|.;)]|T\d)[^\n]{0,40}$", re.MULTILINE)
 #: Expressions that date the attack relative to publication.
 WEEKDAY_EXPR = re.compile(
     rf"\b(?:(?:on|late|early|early\s+on|late\s+on|in\s+the\s+early\s+hours\s+of|overnight|since|last)\s+)?(?P<day>{'|'.join(WEEKDAYS)})(?:['’]s)?(?:\s+(?:night|morning|evening|afternoon))?\b",
@@ -161,6 +164,11 @@ def infer_published(text: str, *, today: dt.date | None = None) -> tuple[DateGue
         d = parse_date(m.group("date"))
         if d:
             return DateGuess(d, "text", m.group("date")), None
+    for m in ISO_DATE.finditer(text[:600]):
+        try:
+            return DateGuess(dt.date.fromisoformat(m.group("date")), "text", m.group(0)), None
+        except ValueError:
+            continue  # "2023-13-45": not a date
     return DateGuess(None, "unknown"), None
 
 
