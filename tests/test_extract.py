@@ -291,6 +291,10 @@ def test_speaker_from_the_sentence_before(text, speaker):
     ("Only two of the 11 rockets hit the camp.", [("projectiles_subset", 2, 2), ("projectiles", 11, 11)]),
     ("Eight drones were launched and air defences shot down six.", [("projectiles", 8, 8), ("projectiles_subset", 6, 6)]),
     ("Border guards intercepted two men near the crossing.", []),
+    # Counts of attacks, not of projectiles.
+    ("Militias have carried out dozens of drone and missile attacks on the base.", []),
+    ("The sites have been targeted by dozens of rockets and roadside bomb attacks.", []),
+    ("Militants fired 12 rockets and carried out two drone strikes.", [("projectiles", 12, 12)]),
     ("Two cruise missiles and a ballistic missile struck the port.", [("projectiles", 2, 2), ("projectiles", 1, 1)]),
     ("The drone was one of 18 launched at the city.", [("projectiles", 18, 18)]),
     # What happened to them after an aside or a launch participle, not how they set off.

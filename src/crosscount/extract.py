@@ -85,6 +85,7 @@ PROJ = {w.lower() for w in R.PROJECTILE_NOUNS}
 HEAD_FIRST = {h.lower().split()[0] for h in (*R.PROJECTILE_NOUNS, *R.PEOPLE_NOUNS, *R.MEASURE_NOUNS) if " " in h}
 PEOPLE = {w.lower() for w in R.PEOPLE_NOUNS}
 NOT_HEAD = {w.lower() for w in R.PROJECTILE_NOT_HEAD}
+_ATTACK_NOUNS = {"attacks", "strikes"}
 IMPACT = set(R.IMPACT_VERBS)
 SUBSET_MODS = {"other", "more", "remaining", "additional", "further", "others"}
 REJECT_MODS = {"unused", "unexploded", "undetonated", "spare", "found", "seized", "stockpiled", "failed-to",
@@ -182,8 +183,10 @@ def noun_phrase(text: str, pos: int, limit: int, *, max_mods: int = 4) -> _NounP
                 return None
             if cand in ("round", "rounds") and nxt == "of" and word(i + n + 1) not in _ROUNDS_OF:
                 return None  # "two rounds of talks", "a second round of strikes"
-            if kind == "proj" and nxt in ("and", "or") and _kind(word(i + n + 1)) == "proj" and word(i + n + 2) in NOT_HEAD:
-                return None  # "dozens of drone and missile attacks"
+            if kind == "proj" and nxt in ("and", "or") and (
+                    (_kind(word(i + n + 1)) == "proj" and word(i + n + 2) in NOT_HEAD)
+                    or any(word(i + n + k) in _ATTACK_NOUNS for k in (2, 3))):
+                return None  # "dozens of drone and missile attacks", "rockets and roadside bomb attacks"
             return _NounPhrase(cand, kind, mods, toks[i + n - 1].end())
         if w.isdecimal() and word(i + 1) in ("mm", "mm.", "millimetre", "millimeter"):
             mods += [w, words[i + 1]]  # a calibre ("14 107 mm rockets") describes the rockets
