@@ -287,6 +287,9 @@ def test_speaker_from_the_sentence_before(text, speaker):
     ("Insurgents fired one rocket at the consulate.", [("projectiles", 1, 1)]),
     # Interceptions and parts of a salvo.
     ("Air defences intercepted six drones launched from the south.", [("projectiles_subset", 6, 6)]),
+    ("Rockets fired from Gaza; Iron Dome intercepts dozens", [("projectiles_subset", 24, None)]),
+    ("Russia launches drones at Kyiv; Ukraine downs 12", [("projectiles_subset", 12, 12)]),
+    ("Police intercepts two trucks", []),
     ("Five of the nine missiles were shot down.", [("projectiles_subset", 5, 5), ("projectiles", 9, 9)]),
     ("Only two of the 11 rockets hit the camp.", [("projectiles_subset", 2, 2), ("projectiles", 11, 11)]),
     ("Eight drones were launched and air defences shot down six.", [("projectiles", 8, 8), ("projectiles_subset", 6, 6)]),

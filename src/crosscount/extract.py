@@ -303,7 +303,7 @@ _ASIDE = re.compile(r"(?:\s+(?:of|from|in|at)\s+(?:[\w.’'-]+\s+){0,2}?[\w.’'
 #: _INCLUDING, _FAMILY_OF, _LEFT_INTERCEPT or _LEFT_ACTIVE_RE, in one pattern over the lower-cased
 #: text: whether an anchor with no counted noun after it may still count something.
 _LEFT_CUE = R.lower_regex(
-    rf"\b(?:(?:including|with|among\s+them)\s+$|family\s+of\s+$|(?:intercepted|shot\s+down|downed)\s+(?:all\s+)?$"
+    rf"\b(?:(?:including|with|among\s+them)\s+$|family\s+of\s+$|(?:intercept(?:ed|s)|shot\s+down|shoots\s+down|downed|downs)\s+(?:all\s+)?$"
     rf"|(?P<verb>{R.trie(list(R.ACTIVE_PEOPLE_VERBS))})(?:\s+(?:also|slightly|seriously|at\s+least|the|another|both))*\s+[“\"‘']?$)"
 )
 
@@ -832,7 +832,7 @@ _ORDINAL_N = re.compile(rf"(?:a|the)\s+({'|'.join(R.ORDINALS)})\b")
 _ANOTHER_N = re.compile(r"another\b(?!\s+\d)")
 _ANOTHER_BEFORE = re.compile(r"\banother\s+$", _I)
 _OR_NOUN = re.compile(r"\s+or\s+")
-_LEFT_INTERCEPT = re.compile(r"\b(?P<verb>intercepted|shot\s+down|downed)\s+(?:all\s+)?$", _I)
+_LEFT_INTERCEPT = re.compile(r"\b(?P<verb>intercept(?:ed|s)|shot\s+down|shoots\s+down|downed|downs)\s+(?:all\s+)?$", _I)  # headlines: "intercepts dozens"
 _FOR_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+for\b", _I)  # "treated 11 troops for concussion"
 
 
