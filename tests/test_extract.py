@@ -442,6 +442,10 @@ def test_news_phrasings(text, expected):
     ("Two drones hit the port. In March, a drone struck the airport. That attack killed three soldiers.",
      None, ["main", "other:in-month", "other:in-month"]),
     ("Two drones hit the port. That attack wounded three soldiers.", None, ["main", "main"]),
+    ("Two drones hit the port. In response, jets struck a depot, killing two people.", None, ["main", "other:retaliat"]),
+    ("In retaliation for the killing of its general, Iran fired 22 missiles at the base.", None, ["main"]),
+    # a follow-up's lead: the strike it follows is the main attack
+    ("Kyiv declared a day of mourning after a missile strike killed 12 people.", None, ["main"]),
     ("Two drones hit the port. In a previous incident, a mortar round killed a child.", None, ["main", "other:earlier"]),
     ("Two drones hit the port. Militants have fired 60 rockets at the base this year.", None, ["main", "other:this-year"]),
     ("Three rockets hit the base, which has been attacked twice this year, killing one.", None, ["main", "main"]),

@@ -253,7 +253,8 @@ BACKGROUND_CUES: list[tuple[str, str]] = [
     ("day-after", r"\b(?:a|one|two|three|several)\s+(?:days?|weeks?|months?)\s+(?:after|before|earlier)\b"),
     ("anniversary", r"\banniversary\b"),
     ("similar", r"\b(?:a|an|another)\s+similar\s+(?:\w+\s+)?(?:attack|strike|incident|assault)\b"),
-    ("retaliat", r"\bretaliatory\b"),
+    # a response is another attack: "In response, Israeli jets struck ..." (not "In retaliation for X, Iran fired ...")
+    ("retaliat", r"\bretaliatory\b|^\W*in\s+(?:response|retaliation)\s*,"),
     # "In a separate attack on Aug. 29", "Separately, ...", "In another strike"
     ("separate", r"\b(?:a|another)\s+separate\s+(?:[\w-]+\s+)?(?:attack|strike|incident|assault|barrage)\b"
                  r"|\bin\s+another\s+(?:[\w-]+\s+)?(?:attack|strike|incident|assault)\b|^\W*separately\b"),
@@ -279,7 +280,7 @@ CUE_NEEDS: dict[str, tuple[str, ...]] = {
     "in-month": tuple(_MONTHS.split("|")), "in-year": ("in",), "since": ("since",), "since-when": ("since",),
     "recent-years": ("recent", "past", "last"), "years-ago": ("ago",), "strike-that-killed": ("killed",),
     "day-after": ("after", "before", "earlier"), "anniversary": ("anniversary",), "similar": ("similar",),
-    "retaliat": ("retaliatory",), "separate": ("separate", "another"), "hours-earlier": ("earlier",),
+    "retaliat": ("retaliat", "response"), "separate": ("separate", "another"), "hours-earlier": ("earlier",),
     "since-start": ("since", "so far"), "this-year": ("this year", "this month"), "follows": ("follow", "came", "comes"),
     "related": ("related", "read", "see", "more"),
 }
@@ -295,7 +296,7 @@ _NEEDS = [(i, CUE_NEEDS[slug]) for i, (slug, _p) in enumerate(BACKGROUND_CUES)]
 #: Every cue holds one of these words ("midJanuary" too): a sentence without one has no cue.
 CUE_WORDS = frozenset({
     "last", "earlier", "previous", "since", "recent", "past", "killed", "after", "before",
-    "anniversary", "retaliatory", "ago", "similar", "separate", "separately", "another",
+    "anniversary", "retaliatory", "retaliation", "response", "ago", "similar", "separate", "separately", "another",
     "far", "follows", "followed", "prior", "year", "month", "related", "read", "see", "summer", "winter", "spring", "autumn", *(str(y) for y in range(1900, 2100)),
     *_MONTHS.split("|"), *(f"mid{m}" for m in _MONTHS.split("|")),
 })
