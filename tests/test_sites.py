@@ -17,7 +17,7 @@ from crosscount.claims import article_claims
     ("Two rockets hit the airport.", False),
 ])
 def test_several_sites(sentence, expected):
-    assert sites.several_sites(sentence) is expected
+    assert sites.several_sites([sentence]) is expected
 
 
 @pytest.mark.parametrize(("sentence", "after", "expected"), [

@@ -58,10 +58,10 @@ def _resolve_sites(text: str, index: SentenceIndex, cues: SentenceCues, claims: 
         return claims
     main = (text[index.sentences[no].start : index.sentences[no].end]
             for no in index.sentences_with(SITE_WORDS) if cues[no] is None)
-    if not several_sites(text, main):
+    if not several_sites(main):
         return claims
     ends = {c.sentence_no: index.sentences[c.sentence_no].end for c in claims}
-    return resolve_sites(text, claims, True, ends)
+    return resolve_sites(text, claims, ends)
 
 
 #: Days a sentence's date may differ from the main attack's and still be it

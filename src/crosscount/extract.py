@@ -435,7 +435,7 @@ def _match_anchor(
     left = text[s_start:start]
     if (q in ("a", "an") and qual) or q in SCALES:
         return []  # a bare "thousand" is the tail of "1.5 thousand", never a count alone
-    if _ALL_BUT.search(left):
+    if _ALL_BUT.search(left[-16:]):
         return []  # "all but two of the missiles were intercepted": two were not
     if q in _VAGUE_PLURALS and (quoted := _QUOTED_OF.match(text, after, s_end)):
         after = quoted.end()  # '"dozens" of casualties': the quote marks only the word
@@ -498,7 +498,7 @@ def _projectile(text, m, iv, np, s_start, s_end, left) -> list[Claim]:
         verb = lverb.group("verb").lower()
     if lverb and lverb.group("verb").lower() in _INTERCEPTED and verb not in IMPACT:
         verb = lverb.group("verb").lower()  # "intercepted eight drones fired at ships": a part
-    if _OF_WHOLE_BEFORE.search(left):
+    if _OF_WHOLE_BEFORE.search(left[-30:]):
         # "most of the 20 rockets were intercepted": the 20 is the whole salvo
         claim = _claim(text, "projectiles", iv, m.group("qual"), m.start(), end, "count.projectile", verb)
         claim.extra["subset_basis"] = "total"
@@ -547,7 +547,7 @@ def _anaphor(text, m, iv, s_start, s_end, left, last_people=None) -> list[Claim]
     mentions_proj = bool(v or inc) and _PROJ_MENTION.search(text[max(0, s_start - 400) : m.start()].lower()) is not None
     if v and mentions_proj:
         # "one of 18 launched at the city": the whole salvo, not a part
-        measure = "projectiles" if _OF_WHOLE_BEFORE.search(left) else "projectiles_subset"
+        measure = "projectiles" if _OF_WHOLE_BEFORE.search(left[-30:]) else "projectiles_subset"
         c = _claim(text, measure, iv, m.group("qual"), m.start(),
                    m.end() + v.end(), "count.anaphor", v.group("verb").lower())
         return [c]

@@ -8,7 +8,7 @@ attack had several targets:
 
 >>> text = ("Iran fired missiles at two bases in Iraq. "
 ...         "State media said 15 missiles were fired at the Ain al-Asad air base.")
->>> several_sites(text), single_site(text, text.index(" at the Ain"))
+>>> several_sites([text]), single_site(text, text.index(" at the Ain"))
 (True, 'the Ain al-Asad air base')
 """
 
@@ -71,10 +71,9 @@ _NOT_ONE = re.compile(
 _PLURAL_HEAD = re.compile(r"\b[a-z][a-z-]*[^su]s$")
 
 
-def several_sites(text: str, sentences: Iterable[str] | None = None) -> bool:
-    """Whether the text (or just ``sentences`` of it, those about the main
-    attack) says the attack had several targets."""
-    return any(_SEVERAL_SITES.search(s.lower()) for s in (sentences if sentences is not None else [text]))
+def several_sites(sentences: Iterable[str]) -> bool:
+    """Whether ``sentences`` (those about the main attack) say it had several targets."""
+    return any(_SEVERAL_SITES.search(s.lower()) for s in sentences)
 
 
 def single_site(text: str, end: int, sentence_end: int | None = None) -> str | None:
@@ -94,12 +93,10 @@ def single_site(text: str, end: int, sentence_end: int | None = None) -> str | N
     return site
 
 
-def resolve_sites(text: str, claims: list[Claim], several: bool, sentence_ends: dict[int, int]) -> list[Claim]:
-    """In an attack on ``several`` sites, the main attack's projectile totals
-    fired at one site become parts of it (new claims; the others unchanged).
-    ``sentence_ends`` maps a claim's sentence number to where it ends."""
-    if not several:
-        return claims
+def resolve_sites(text: str, claims: list[Claim], sentence_ends: dict[int, int]) -> list[Claim]:
+    """For an attack on several sites (:func:`several_sites`): the main attack's
+    projectile totals fired at one site become parts of it (new claims; the
+    others unchanged). ``sentence_ends`` maps a claim's sentence number to where it ends."""
     out = []
     for c in claims:
         if (c.measure == "projectiles" and c.event == "main" and c.extra.get("subset_basis") == "total"
