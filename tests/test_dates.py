@@ -5,6 +5,7 @@ import datetime as dt
 import pytest
 
 from crosscount.dates import (
+    attack_weekday,
     dominant_weapon,
     event_weekdays,
     infer_published,
@@ -56,10 +57,25 @@ def test_page_time_stamps(text, expected):
     ("In the early hours of Friday, rockets hit the zone.", dt.date(2020, 1, 4), dt.date(2020, 1, 3), "weekday"),
     ("Rockets hit the embassy on Jan. 26, 2020.", None, dt.date(2020, 1, 26), "explicit"),
     ("Rockets hit the embassy on Sunday.", None, None, "unknown"),
+    ("Russia launched 40 drones at Odesa overnight, officials said.", dt.date(2022, 12, 3), dt.date(2022, 12, 3), "relative"),
+    # a parenthesis that is no outlet's dateline
+    ("On the night of 6 October (from 19:00 on 5 October), the enemy attacked with 48 drones.", dt.date(2024, 10, 6),
+     dt.date(2024, 10, 6), "explicit"),
+    # a dateline without an outlet dates the story
+    ("Kharkiv, April 12, 2025 - Russian drones attacked the city late on Friday night.", dt.date(2025, 4, 12),
+     dt.date(2025, 4, 11), "weekday"),
 ])
 def test_resolve_incident_date(sentence, published, expected, basis):
     got = resolve_incident_date(sentence, published, [sentence])
     assert (got.date, got.basis) == (expected, basis)
+
+
+def test_the_day_a_toll_rose_dates_nothing():
+    sentences = ["The death toll from the missile strike rose to 11 on Saturday, officials said.",
+                 "The strike on Friday afternoon destroyed part of a building."]
+    got = resolve_incident_date(" ".join(sentences), dt.date(2024, 6, 29), sentences)
+    assert (got.date, got.basis) == (dt.date(2024, 6, 28), "weekday")
+    assert attack_weekday(sentences) == "friday"
 
 
 def test_weekday_that_does_not_fit_is_recorded():

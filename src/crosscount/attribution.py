@@ -303,6 +303,7 @@ CUE_WORDS = frozenset({
 #: A sentence that goes on with the previous one's attack or tally: "In both instances, ...",
 #: "On the Israeli side, 14 soldiers have been killed" after "Since October, strikes have killed 350".
 _CONTINUES = re.compile(r"^\W*(?:that|the\s+earlier|the\s+previous|the\s+same)\s+(?:attack|strike|barrage|assault|incident)\b"
+                        r"|^\W*in\s+one\s+of\s+(?:them|these|those|the\s+(?:\w+est|largest|worst))\b"  # "In one of the largest, on Nov. 23, ..."
                         r"|\b(?:in\s+both\s+(?:instances|cases|attacks)|in\s+(?:that|those|each|the\s+earlier)\s+(?:attacks?|instances?|incidents?|cases?)|both\s+attacks)\b"
                         r"|^\W*on\s+the\s+(?:[\w-]+\s+){0,2}?side\b", _I)
 _REPORTED_CUE = re.compile(rf"(?:{_VERB_TREE})\s*$|^\s*,?\s*(?:the\s+)?[\w.’' -]{{0,40}}?\b(?:{_VERB_TREE})\b", _I)

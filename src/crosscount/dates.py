@@ -57,8 +57,8 @@ EXPLICIT_DATE = re.compile(
 #: In every EXPLICIT_DATE match: a cheap test before the costly pattern.
 _MONTH_WORD = re.compile(R.trie(MONTHS.split("|")), _I)
 CAPTION = re.compile(r"\b(?:photo|picture|image|file|taken|pictured|shows|seen)\b", _I)
-RELATIVE = re.compile(r"\b(?P<rel>today|tonight|this\s+(?:morning|evening|afternoon)|yesterday|last\s+night)\b", _I)
-_RELATIVE_WORDS = ("today", "tonight", "this", "yesterday", "last")  # one is in every RELATIVE match
+RELATIVE = re.compile(r"\b(?P<rel>today|tonight|this\s+(?:morning|evening|afternoon)|yesterday|last\s+night|overnight)\b", _I)
+_RELATIVE_WORDS = ("today", "tonight", "this", "yesterday", "last", "overnight")  # one is in every RELATIVE match
 _DIGIT = re.compile(r"\d")  # in every PRINTED_DATE and EXPLICIT_DATE match
 
 
@@ -224,8 +224,9 @@ def resolve_incident_date(text: str, published: dt.date | None, sentences: Itera
         if any(w in low for w in _PHOTO_WORDS) and _PHOTO.search(sent):
             continue  # "In this Monday, Jan. 13, 2020 photo, ...": a caption
         for m in EXPLICIT_DATE.finditer(sent) if may_date else ():
-            if _dates_report(sent, m) or _other_weapon(sent[m.end() :], weapon) or re.match(r"\s*\(\w", sent[m.end() :]):
-                continue  # a dateline ("Dec 8 (Reuters)") dates the story, not the attack
+            if (_dates_report(sent, m) or _other_weapon(sent[m.end() :], weapon) or re.match(r"\s*\([A-Z]", sent[m.end() :])
+                    or _DATELINE_DATE.match(sent[: m.start()]) and _DATELINE_END.match(sent, m.end())):
+                continue  # a dateline ("Dec 8 (Reuters)") dates the story, not the attack (not "6 October (from 19:00 on 5 October)")
             has_year = re.search(r"\d{4}", m.group("date")) is not None
             base = published
             if not has_year and base is None:
@@ -241,6 +242,8 @@ def resolve_incident_date(text: str, published: dt.date | None, sentences: Itera
             continue
         earlier = fallback  # a statement's day from an earlier sentence
         for m in WEEKDAY_EXPR.finditer(sent) if "day" in low else ():
+            if _TALLY_BEFORE.search(sent, max(0, m.start() - 40), m.start()):
+                continue
             d = resolve_weekday(m.group("day"), published)
             if not _dates_statement(sent, m):
                 # A statement's day in an earlier sentence beats a weekday named
@@ -285,6 +288,9 @@ _STATEMENT_BEFORE = re.compile(
     r"|as\s+of|by)\s+(?:on\s+|late\s+|early\s+)?$",  # "as of Monday, 109 troops": a tally's day
     _I,
 )
+#: "the death toll rose to 11 on Saturday": the day of an update, which dates nothing.
+_TALLY_BEFORE = re.compile(
+    r"\b(?:rose|risen|climbed|jumped|increased|reached|stood)\s+(?:to|at)\s+[\w,]+\s+(?:on\s+|late\s+|early\s+|by\s+)?$", _I)
 
 
 def _dates_statement(sentence: str, m: re.Match[str]) -> bool:
@@ -304,13 +310,16 @@ def _dates_report(sentence: str, m: re.Match[str]) -> bool:
     report ("updated Jan. 5") or a statement ("said on Jan. 9") does not date
     the attack."""
     before = sentence[max(0, m.start() - 40) : m.start()]
-    if _STATEMENT_BEFORE.search(before):
+    if _STATEMENT_BEFORE.search(before) or _TALLY_BEFORE.search(before):
         return True
     if _OTHER_BEFORE.search(before[-30:]):
         return not _WEAPON_ATTACK_AFTER.search(sentence[m.end() : m.end() + 60])
     return False
 
 
+#: A dateline without an outlet: "Kharkiv, April 12, 2025 - Russian forces ..." dates the story.
+_DATELINE_DATE = re.compile(r"^\W*[A-Z][\w.'’ -]{1,40},(?:\s+[A-Z][\w.'’ -]{1,30},)?\s+$")
+_DATELINE_END = re.compile(r"\s*[-–—]")
 #: A caption: "In this Monday, Jan. 13, 2020 photo, ...", "A picture taken on ...", "(AP Photo/...)".
 _PHOTO = re.compile(
     r"\bin\s+this\b.{0,60}?\b(?:photo|photograph|picture|image|file)\b"
@@ -377,7 +386,8 @@ def attack_weekday(sentences: Iterable[str]) -> str | None:
     for sent in sentences:
         if "day" not in sent.lower():
             continue  # every weekday ends so
-        days = [(m.group("day").lower(), _dates_statement(sent, m)) for m in WEEKDAY_EXPR.finditer(sent)]
+        days = [(m.group("day").lower(), _dates_statement(sent, m)) for m in WEEKDAY_EXPR.finditer(sent)
+                if not _TALLY_BEFORE.search(sent, max(0, m.start() - 40), m.start())]
         if days:
             return next((d for d, said in days if not said), days[0][0])
     return None
