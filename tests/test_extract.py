@@ -442,7 +442,7 @@ def test_news_phrasings(text, expected):
     ("Two drones hit the port. In March, a drone struck the airport. That attack killed three soldiers.",
      None, ["main", "other:in-month", "other:in-month"]),
     ("Two drones hit the port. That attack wounded three soldiers.", None, ["main", "main"]),
-    ("Two drones hit the port. Since October, Russia has fired 600 missiles. In one of the largest, it fired 70, killing 10.",
+    ("Two drones hit the port. Since October, Russia has fired 600 missiles. In one of the largest, it fired 70 missiles, killing 10.",
      None, ["main", "other:since", "other:since", "other:since"]),
     ("Two drones hit the port. In response, jets struck a depot, killing two people.", None, ["main", "other:retaliat"]),
     ("In retaliation for the killing of its general, Iran fired 22 missiles at the base.", None, ["main"]),
