@@ -211,7 +211,7 @@ def test_qualifiers_in_news_sentences(text, expected):
     ("Two rockets hit the base, according to a statement by the Iraqi military.", "the Iraqi military"),
     ("Three people were killed, per the health ministry.", "the health ministry"),
     ("Per Ukraine's air force, nine drones were downed.", "Ukraine's air force"),
-    ("Militants fired 40 rockets per hour at the town.", None),
+    ("Two rockets hit the town, per reports.", None),  # "per" credits only a named source
     # The source cited is the innermost speaker.
     ("Four rockets hit the airport, the agency reported, citing police sources.", "police sources"),
     ("Local radio, quoting the mayor, said six people were wounded.", "the mayor"),
@@ -294,6 +294,23 @@ def test_speaker_from_the_sentence_before(text, speaker):
     ("Only two of the 11 rockets hit the camp.", [("projectiles_subset", 2, 2), ("projectiles", 11, 11)]),
     ("Eight drones were launched and air defences shot down six.", [("projectiles", 8, 8), ("projectiles_subset", 6, 6)]),
     ("Border guards intercepted two men near the crossing.", []),
+    # Rates and stocks, not salvos.
+    ("Analysts say Russia is now producing around 2,700 drones a month.", []),
+    ("Militants fired 40 rockets a day at the town.", []),
+    ("The army bought 12 missiles from its ally.", []),
+    # Victims in other words.
+    ("Two people were found dead in the rubble.", [("killed", 2, 2)]),
+    ("A 16-year-old boy was hit by shrapnel.", [("injured", 1, 1)]),
+    ("Among the dead was a 34-year-old woman.", [("killed", 1, 1)]),
+    ("A man and a woman, both in their 60s, were killed.", [("killed", 2, 2)]),
+    ("Drone hits Lviv warehouse; no one injured", [("injured", 0, 0)]),
+    ("A drone hit a depot, injuring no one.", [("projectiles", 1, 1), ("injured", 0, 0)]),
+    ("None of the injured were soldiers.", []),
+    # Drones lost to jamming are a part of the salvo.
+    ("Russia launched 62 drones; 41 were shot down and 19 were \"lost\" to jamming.",
+     [("projectiles", 62, 62), ("projectiles_subset", 41, 41), ("projectiles_subset", 19, 19)]),
+    ("Russia launched 48 drones. Three drones and the ballistic missiles reached their targets.",
+     [("projectiles", 48, 48), ("projectiles_subset", 3, 3)]),
     # Counts of attacks, not of projectiles.
     ("Militias have carried out dozens of drone and missile attacks on the base.", []),
     ("The sites have been targeted by dozens of rockets and roadside bomb attacks.", []),

@@ -59,7 +59,7 @@ _OWN_STATEMENT = re.compile(r"^(.+?)[’']s?\s+(?:\w+\s+)?(?:statement|tweet|pos
 #: Not a speaker: a passive ("no injuries were reported"), a zero ("none of
 #: the rockets"), a place or time ("in a statement"), a lone function word.
 _NOT_SPEAKER = re.compile(
-    r"^(?:no|none|nobody|neither|in|on|at|by|from|with|after|before|since|during|who|which|whose|speaking)\b"
+    r"^(?:no|none|nobody|neither|in|on|at|by|from|with|per|after|before|since|during|who|which|whose|speaking)\b"
     r"|\b(?:was|were|is|are|been|be|being|has|have|had|and|or|but)$"
     r"|^(?:claimed|said|says|announced|reported|confirmed|told)\b"  # "claimed responsibility and said": no name
     r"|^(?:but|and|or|so|yet|now|then|initial|initially|reportedly|also|later|earlier|first|previously"

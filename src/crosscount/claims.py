@@ -71,7 +71,7 @@ DATE_SLACK_DAYS = 1
 #: killed four") dates that attack firmly: no slack, unless the main attack's own day was
 #: a night's or an early hour's, which reports date either way. Not "On Monday, officials said".
 _OPENS_ON_DAY = re.compile(
-    rf"^\W*(?:(?:early|late)\s+)?on\s+(?:(?:{'|'.join(WEEKDAYS)})|(?:{R.MONTHS})\.?\s+\d{{1,2}})\b,?\s+"
+    rf"^\W*(?:(?:early|late)\s+)?on\s+(?:(?:{'|'.join(WEEKDAYS)})(?:\s+(?:night|morning|evening|afternoon))?|(?:{R.MONTHS})\.?\s+\d{{1,2}})\b,?\s+"
     r"(?:an?\s+|the\s+|another\s+)?(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|airstrikes?|barrages?|shelling|bombardment|raids?"
     r"|drones?|rockets?|missiles?|shells?|mortars?)\b", re.I)
 _NIGHT = re.compile(r"\b(?:night|late|overnight|early|evening|dawn|midnight|hours)\b", re.I)

@@ -218,7 +218,7 @@ _PEOPLE_MODIFIER = (
     r"\s+[\w.’'-]+(?:\s+[\w.’'-]+){0,3}?){0,3}"
 )
 _PEOPLE_VERB_RE = re.compile(
-    rf"^{_PEOPLE_MODIFIER}"
+    rf"^{_PEOPLE_MODIFIER}(?:\s*,\s*(?:both|all|each|aged|ages|one|two|three)\b[^,.;:]{{0,40}},)?"  # "a man and a woman, both in their 60s,"
     rf"\s*,?(?:\s+{AUX}){{0,3}}\s+(?P<verb>{R.alt(list(R.PEOPLE_VERBS))})\b",
     _I,
 )
@@ -237,14 +237,15 @@ _LEFT_PROJ_VERB_RE = re.compile(
 #: carrying explosives, were shot down", "two missiles fired at the ship were
 #: intercepted": what happened to them, not how they set off.
 _LATER_PROJ_VERB_RE = re.compile(
-    rf"^(?:\s*,[^,.;:]{{1,80}},|\s+(?:fired|launched)\s+(?:from|at|toward|towards|into|across|by|on|over|against)\b[^,.;:]{{1,60}}?)"
+    rf"^(?:\s*,[^,.;:]{{1,80}},|\s+(?:fired|launched)\s+(?:from|at|toward|towards|into|across|by|on|over|against)\b[^,.;:]{{1,60}}?"
+    rf"|(?P<coord>\s+and\s+(?:[\w-]+\s+){{0,3}}?(?:{R.alt(R.PROJECTILE_NOUNS)})))"  # "three drones and the ballistic missiles reached"
     rf"(?:\s+{AUX}){{0,3}}\s+(?P<verb>{R.alt(R.IMPACT_VERBS)})\b",
     _I,
 )
 _ANAPHOR_RE = re.compile(  # "35 were destroyed" (in the air: "destroyed a drone" is a target, see _LEFT_PROJ_VERB_RE)
     rf"^(?:\s+(?:more|other|others|of\s+them|of\s+those|of\s+which"
     r"|of\s+(?:the|those)\s+(?:\d[\d,]*|\w+\s+(?:launched|fired))(?:\s+(?:launched|fired))?))?"  # "three of the 40 launched hit"
-    rf"(?:\s+{AUX}){{0,3}}\s+(?P<verb>{R.alt(R.IMPACT_VERBS + R.FIRE_VERBS + ['destroyed'])})\b",
+    rf"(?:\s+{AUX}){{0,3}}\s+[“\"‘']?(?:\w+ly\s+)?(?P<verb>{R.alt(R.IMPACT_VERBS + R.FIRE_VERBS + ['destroyed'])})\b",  # '"lost"', "'locationally lost'"
     _I,
 )
 _ANAPHOR_PEOPLE_RE = re.compile(
@@ -281,8 +282,12 @@ _NOT_FIRED = re.compile(
 )
 #: Projectiles found or struck before launch: "strikes against five anti-ship missiles",
 #: "troops found nine rockets" ("destroyed" may be in the air).
+#: A rate is no salvo: "producing 2,700 drones a month", "40 rockets a day".
+_RATE_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+(?:day|night|week|month|year|hour)\b", _I)
 _NOT_FIRED_BEFORE = re.compile(
-    r"\b(?:strikes?\s+(?:against|on)|found|seized|recovered|discovered|confiscated|captured|defused|dismantled)"
+    r"\b(?:strikes?\s+(?:against|on)|found|seized|recovered|discovered|confiscated|captured|defused|dismantled"
+    r"|produc(?:e|es|ed|ing)|manufactur(?:e|es|ed|ing)|build(?:s|ing)?|built|bought|buy(?:s|ing)?|purchas(?:e|es|ed|ing)"
+    r"|stockpil(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|acquir(?:e|es|ed|ing)|order(?:s|ed)?)"
     r"\s+(?:the\s+|a\s+cache\s+of\s+)?$", _I)
 #: The last item of a list after a firing verb: "fired 18 drones, two missiles and one ballistic missile".
 _LIST_AFTER_FIRE = re.compile(rf"\b(?P<verb>{R.alt(R.FIRE_VERBS)})\s[^.;:]{{0,100}}(?:,|\band)\s+$", _I)
@@ -487,13 +492,15 @@ def _projectile(text, m, iv, np, s_start, s_end, left) -> list[Claim]:
         lverb = _LIST_AFTER_FIRE.search(text, max(s_start, m.start() - 100), m.start())
         if lverb is None:
             return []
-    if qty == "no" or _NOT_FIRED.match(rest) or _NOT_FIRED_BEFORE.search(text, max(s_start, m.start() - 30), m.start()):
+    if (qty == "no" or _NOT_FIRED.match(rest) or _NOT_FIRED_BEFORE.search(text, max(s_start, m.start() - 30), m.start())
+            or _RATE_AFTER.match(rest)):
         return []  # "14 rockets were seized in a raid", "strikes against two missiles": never fired
     end = np.end
     verb = None
     if right:
         verb = right.group("verb").lower()
-        end = np.end + right.end()
+        # the quote ends before a coordinated subject, which is counted on its own
+        end = np.end if right.groupdict().get("coord") else np.end + right.end()
     elif lverb:
         verb = lverb.group("verb").lower()
     if lverb and lverb.group("verb").lower() in _INTERCEPTED and verb not in IMPACT:
@@ -507,7 +514,7 @@ def _projectile(text, m, iv, np, s_start, s_end, left) -> list[Claim]:
         bool(_ORDINAL.fullmatch(qty))
         or any(mod in SUBSET_MODS for mod in np.mods)
         or bool(_OTHER_BEFORE.search(text, s_start, m.start()))
-        or verb in (*_INTERCEPTED, "failed", "missed")
+        or verb in (*_INTERCEPTED, "failed", "missed", "lost", "suppressed")
     )
     measure = "projectiles_subset" if subset else "projectiles"
     claim = _claim(text, measure, iv, m.group("qual"), m.start(), end, "count.projectile", verb)
@@ -710,7 +717,8 @@ def _zero_claims(text: str, idx: SentenceIndex) -> Iterator[Claim]:
             continue  # none of the words every match of this rule holds
         for m in R.word_finditer(pattern, idx.lower):
             if measure == "verb":
-                meas = R.PEOPLE_VERBS[m.group("verb")]
+                verb = m.group("verb")
+                meas = R.PEOPLE_VERBS[verb] if verb in R.PEOPLE_VERBS else R.ACTIVE_PEOPLE_VERBS[verb]
             elif measure == "noun":
                 meas = R.MEASURE_NOUNS[m.group("noun")]
             else:
@@ -767,7 +775,7 @@ def _bare_singular(text: str, idx: SentenceIndex) -> Iterator[Claim]:
 
 _NUMBER_OF = R.lower_regex(
     rf"(?P<head>number|total|toll|tally|figure|count)\b(?:\s+of\s+(?P<what>[\w\s.,’'-]{{0,120}}?))?"
-    rf"(?:\s+[\w’'-]+){{0,12}}?\s+(?:(?:had|has|have|now|was|is|stood|stands)\s+)*"
+    rf"(?:\s+[\w’'-]+){{0,18}}?\s+(?:(?:had|has|have|now|was|is|stood|stands)\s+)*"
     rf"(?P<verb>risen|rises|rise|rose|climbed|climbs|jumped|increased|grown|grew|reached|stood|stands|was|is|at|tops|topped|exceeded)"
     rf"(?:\s+from\s+(?:{R.DIGIT_NUMBER}|{R.QUANTITY_RE}))?(?:\s+(?:to|at))?\s+(?:(?P<qual>{R.QUALIFIER_RE})\s+)?(?P<qty>{R.DIGIT_NUMBER}|{R.QUANTITY_RE})\b"
 )
@@ -808,7 +816,8 @@ def _number_of(text: str, idx: SentenceIndex, found: list[Claim]) -> Iterator[Cl
         if iv is None:
             continue
         window = text[max(0, m.start() - 80) : m.start()]
-        measure = _measure_word(text[m.start() : m.start("verb")]) or _measure_word(window)
+        measure = _measure_word(text[m.start() : m.start("verb")]) or (
+            "killed" if m.group("head") == "toll" else _measure_word(window))  # "toll rises to four": the dead
         if measure is None:
             earlier = [c for c in found if c.end <= m.start() and c.measure in ("injured", "killed")]
             if not earlier:

@@ -185,6 +185,8 @@ PEOPLE_VERBS: dict[str, str] = {
     "wounded": "injured", "injured": "injured", "hurt": "injured", "harmed": "injured",
     "diagnosed": "injured", "treated": "injured", "hospitalized": "injured",
     "hospitalised": "injured", "suffered": "injured", "sustained": "injured",
+    "found dead": "killed", "hit by shrapnel": "injured", "struck by shrapnel": "injured",
+    "hit by debris": "injured", "struck by debris": "injured",
     # taken to hospital *with* wounds: "Eleven people were rushed to hospital with shrapnel wounds"
     **{f"{verb} to {the}hospital with": "injured" for verb in ("rushed", "taken", "admitted", "brought", "evacuated")
        for the in ("", "the ", "a ")},
@@ -203,7 +205,7 @@ ACTIVE_PEOPLE_VERBS: dict[str, str] = {
     **{f"among {who} {be}": measure for who, measure in (
         ("the dead", "killed"), ("the killed", "killed"), ("those killed", "killed"),
         ("the wounded", "injured"), ("the injured", "injured"), ("those wounded", "injured"),
-        ("those injured", "injured")) for be in ("were", "are")},
+        ("those injured", "injured")) for be in ("were", "are", "was", "is")},
 }
 #: After the victims: "Two sailors were among the dead" (the schema counts such part counts).
 AMONG_VICTIMS: dict[str, str] = {
@@ -216,6 +218,7 @@ IMPACT_VERBS = [
     "striking", "fell", "fall", "falling", "exploded", "exploding", "crashed", "crashing",
     "slammed", "slamming", "impacted", "impacting", "impact", "intercepted", "downed",
     "shot down", "failed", "missed", "detonated", "reached", "damaged",
+    "lost", "suppressed",  # drones "lost" or "suppressed" to electronic warfare: a part of the salvo
 ]
 #: Verbs of launching: the count is the salvo's total.
 FIRE_VERBS = [
@@ -273,7 +276,10 @@ ZERO_RULES: list[tuple[str, str, str]] = [
     # "no one was hurt", "nobody was injured", "no one was killed"
     # "no one was killed or wounded" (one claim per verb)
     # "none of the crew were injured", "no one was reported hurt"
-    ("zero.nobody", r"\b(?:no\s+one|nobody|no-one|none(?:\s+of\s+(?:the|its|their|our|them)(?:\s+[\w-]+){0,2}?)?)\s+(?:was|were|had\s+been|has\s+been|have\s+been|is|are)\s+(?:(?:reportedly|reported|seriously|immediately|believed\s+to\s+have\s+been)\s+)?(?P<verb>hurt|injured|wounded|harmed|killed)\b(?:\s+(?:or|nor|and)\s+(?P<verb2>hurt|injured|wounded|harmed|killed)\b)?", "verb"),
+    # a headline's "no one injured" (no verb after "none of the": "none of the injured were ...")
+    ("zero.nobody", r"\b(?:no\s+one|nobody|no-one|none(?:\s+of\s+(?:the|its|their|our|them)(?:\s+[\w-]+){0,2}?)?)\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been|is|are)\s+|(?<=one\s)|(?<=nobody\s))(?:(?:reportedly|reported|seriously|immediately|believed\s+to\s+have\s+been)\s+)?(?P<verb>hurt|injured|wounded|harmed|killed)\b(?:\s+(?:or|nor|and)\s+(?P<verb2>hurt|injured|wounded|harmed|killed)\b)?", "verb"),
+    # "injuring no one", "killing nobody"
+    ("zero.active_nobody", r"\b(?P<verb>injuring|wounding|hurting|killing)\s+(?:no\s+one|nobody|no-one)\b", "verb"),
     # "no loss of life", "without loss of life"
     ("zero.loss_of_life", r"\b(?:no|without(?:\s+any)?)\s+(?:(?:immediate|other|further)\s+)?loss(?:es)?\s+of\s+(?:life|lives)\b", "killed"),
     # "casualties were averted", "injuries were avoided"
@@ -293,6 +299,7 @@ ZERO_RULES: list[tuple[str, str, str]] = [
 #: none (its noun may run on: "no injuryless" is matched too), so it always runs.
 ZERO_RULE_WORDS: dict[str, frozenset[str]] = {
     "zero.nobody": frozenset({"hurt", "injured", "wounded", "harmed", "killed"}),
+    "zero.active_nobody": frozenset({"injuring", "wounding", "hurting", "killing"}),
     "zero.loss_of_life": frozenset({"loss", "losses"}),
     "zero.averted": frozenset({"averted", "avoided", "prevented"}),
     "zero.none_of": frozenset({"none"}),
