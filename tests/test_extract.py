@@ -459,6 +459,11 @@ def test_news_phrasings(text, expected):
     ("Two drones hit the port. In March, a drone struck the airport. That attack killed three soldiers.",
      None, ["main", "other:in-month", "other:in-month"]),
     ("Two drones hit the port. That attack wounded three soldiers.", None, ["main", "main"]),
+    # A tally since a day before the attack counts earlier attacks; since the attack's own day, its own.
+    ("Drones hit Odesa overnight. Since October 10, Russia has fired more than 600 missiles.",
+     dt.date(2022, 12, 3), ["other:since-2022-10-10"]),
+    ("Missiles hit the base on Jan. 8. Since Jan. 8, 109 troops have been diagnosed with brain injuries.",
+     dt.date(2020, 2, 10), ["main"]),
     ("Two drones hit the port. Since October, Russia has fired 600 missiles. In one of the largest, it fired 70 missiles, killing 10.",
      None, ["main", "other:since", "other:since", "other:since"]),
     ("Two drones hit the port. In response, jets struck a depot, killing two people.", None, ["main", "other:retaliat"]),

@@ -246,7 +246,7 @@ BACKGROUND_CUES: list[tuple[str, str]] = [
     ("in-year", r"\bin\s+(?:19|20)\d\d\b"),
     # "the 150th attack since October 17, when a drone wounded two soldiers": what follows (before "since", tried first)
     ("since-when", rf"\bsince\s+(?:{R.MONTHS})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?,?\s+when\b"),
-    ("since", rf"\bsince\s+(?:19|20)\d\d\b|\bsince\s+(?:late|early|mid-?)\s*\w+|\bsince\s+(?:{R.MONTHS})\b(?!\s+\d)"),
+    ("since", rf"\bsince\s+(?:19|20)\d\d\b|\bsince\s+(?:late|early|mid-?)\s*\w+|\bsince\s+(?:{R.MONTHS})\b(?!\.?\s+\d)"),
     ("recent-years", r"\bin\s+recent\s+(?:years|months|weeks)\b|\bover\s+the\s+(?:past|last)\s+(?:years?|months?)\b"),
     ("years-ago", r"\b(?:\w+|\d+)\s+(?:years?|months?|weeks?)\s+ago\b"),
     ("strike-that-killed", r"\b(?:air\s*strikes?|drone\s+strike|strike|attack|assassination)(?:\s+(?:on|in|at|near)\s+[\w.’' -]{1,40}?)?\s+(?:that|which)\s+(?:also\s+)?killed\b"),

@@ -17,7 +17,7 @@ import polars as pl
 from crosscount import extract, schemas
 from crosscount import rules as R
 from crosscount.attribution import CUE_WORDS, SentenceCues, attribute, main_part, sentence_cues
-from crosscount.dates import DAY_WORDS, WEEKDAYS, DateGuess, attack_weekday, event_weekdays, named_dates, resolve_incident_date, weekday_gap
+from crosscount.dates import DAY_WORDS, WEEKDAYS, DateGuess, attack_weekday, event_weekdays, named_dates, resolve_incident_date, since_dates, weekday_gap
 from crosscount.extract import Claim, extract_claims, resolve_subsets
 from crosscount.sites import SITE_WORDS, resolve_sites, several_sites
 from crosscount.corpus_dates import settle_incident_dates
@@ -109,6 +109,10 @@ def _other_day(sentence: str, main: dt.date | None, base: dt.date | None, weekda
         days = named_dates(sentence, base)
         if days and all(abs((d - main).days) > slack for d in days):
             return days[0].isoformat()
+        # a tally since a day before the attack counts earlier attacks too
+        since = since_dates(sentence, base)
+        if since and all((main - d).days > slack for d in since):
+            return f"since-{since[0].isoformat()}"
         return None
     names = event_weekdays(sentence)
     if weekday and names and all(weekday_gap(n, weekday) > slack for n in names):

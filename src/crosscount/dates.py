@@ -339,6 +339,22 @@ def _weekday_conflict(sentence: str, d: dt.date) -> str | None:
     return None
 
 
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", _I)
+
+
+def since_dates(sentence: str, base: dt.date) -> list[dt.date]:
+    """The explicit dates a sentence counts from ("Since October 10, Russia has fired ...").
+
+    >>> since_dates("Since Oct. 10, Russia has fired 600 missiles.", dt.date(2022, 12, 3))
+    [datetime.date(2022, 10, 10)]
+    """
+    if not (_DIGIT.search(sentence) and _MONTH_WORD.search(sentence)):
+        return []
+    found = (parse_date(m.group("date"), base=base) for m in EXPLICIT_DATE.finditer(sentence)
+             if _SINCE.search(sentence, max(0, m.start() - 12), m.start()))
+    return [d for d in found if d]
+
+
 def named_dates(sentence: str, base: dt.date) -> list[dt.date]:
     """The dates a sentence names for an event, counted back from ``base``
     (the publication date): explicit dates other than a report's or a
