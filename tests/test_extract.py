@@ -459,6 +459,10 @@ def test_news_phrasings(text, expected):
     ("Two drones hit the port. In March, a drone struck the airport. That attack killed three soldiers.",
      None, ["main", "other:in-month", "other:in-month"]),
     ("Two drones hit the port. That attack wounded three soldiers.", None, ["main", "main"]),
+    # "Separately," opens a paragraph about another attack; the next paragraph is back on the main one.
+    ("Two missiles hit Dnipro, killing 11.\n\nSeparately, Russia said it shot down nine drones. "
+     "A drone hit a car in Rylsk, wounding two people.\n\nOfficials said 43 people were wounded in Dnipro.",
+     None, ["main", "main", "other:separate", "other:separate", "other:separate", "main"]),
     # A tally since a day before the attack counts earlier attacks; since the attack's own day, its own.
     ("Drones hit Odesa overnight. Since October 10, Russia has fired more than 600 missiles.",
      dt.date(2022, 12, 3), ["other:since-2022-10-10"]),

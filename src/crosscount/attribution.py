@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterator
@@ -348,6 +349,9 @@ class SentenceCues:
         self._memo: dict[int, str | None] = {}
         # Every cue holds one of these words: sentences without one have none.
         self._maybe = set(index.sentences_with(CUE_WORDS))
+        # Paragraphs that open with "Separately,": the whole paragraph is the other attack's.
+        self._separate = sorted(no for no in index.sentences_with(frozenset({"separately"}))
+                                if _SEPARATELY.match(text, self._spans[no].start))
 
     def __len__(self) -> int:
         return len(self._spans)
@@ -358,6 +362,8 @@ class SentenceCues:
             span = self._spans[no]
             sent = self._text[span.start : span.end]
             cue = background_cue(sent) if no in self._maybe else None
+            if cue is None and self._separate and self._in_separate_paragraph(no):
+                cue = "separate"
             if cue is None and no > 0 and _CONTINUES.search(sent):
                 inheriting.append(no)
                 no -= 1
@@ -366,6 +372,19 @@ class SentenceCues:
         for n in inheriting:
             self._memo[n] = self._memo[no]
         return self._memo[asked]
+
+
+    def _in_separate_paragraph(self, no: int) -> bool:
+        """Whether sentence ``no`` follows a "Separately," in its paragraph."""
+        i = bisect.bisect_right(self._separate, no) - 1
+        if i < 0:
+            return False
+        opener = self._separate[i]
+        between = self._text[self._spans[opener].end : self._spans[no].start]
+        return "\n\n" not in between.replace("\r", "").replace(" ", "").replace("\t", "")
+
+
+_SEPARATELY = re.compile(r"\W*separately\b", _I)
 
 
 def sentence_cues(text: str, index: SentenceIndex) -> SentenceCues:
@@ -446,10 +465,12 @@ def main_part(sentence: str, cue: str | None) -> str:
 
 
 def _cue_before(sent: str, rel: int, cue: str) -> bool:
-    pattern = dict(_BG)[cue]
+    matches = list(dict(_BG)[cue].finditer(sent))
+    if not matches:
+        return True  # a cue the sentence goes on with (SentenceCues): all of it
     if cue in _WITHIN:
-        return any(m.start() <= rel < m.end() for m in pattern.finditer(sent))
-    return any(m.start() <= rel for m in pattern.finditer(sent))
+        return any(m.start() <= rel < m.end() for m in matches)
+    return any(m.start() <= rel for m in matches)
 
 
 #: Cues that place only what stands inside them: "the base, which has been attacked
