@@ -311,6 +311,8 @@ def test_speaker_from_the_sentence_before(text, speaker):
      [("projectiles", 62, 62), ("projectiles_subset", 41, 41), ("projectiles_subset", 19, 19)]),
     ("Russia launched 48 drones. Three drones and the ballistic missiles reached their targets.",
      [("projectiles", 48, 48), ("projectiles_subset", 3, 3)]),
+    ("Russia launched 15 drones. \"Up to five\" hit energy facilities, she said.",
+     [("projectiles", 15, 15), ("projectiles_subset", 0, 5)]),
     # Counts of attacks, not of projectiles.
     ("Militias have carried out dozens of drone and missile attacks on the base.", []),
     ("The sites have been targeted by dozens of rockets and roadside bomb attacks.", []),

@@ -243,7 +243,7 @@ _LATER_PROJ_VERB_RE = re.compile(
     _I,
 )
 _ANAPHOR_RE = re.compile(  # "35 were destroyed" (in the air: "destroyed a drone" is a target, see _LEFT_PROJ_VERB_RE)
-    rf"^(?:\s+(?:more|other|others|of\s+them|of\s+those|of\s+which"
+    rf"^[”\"’']?(?:\s+(?:more|other|others|of\s+them|of\s+those|of\s+which"
     r"|of\s+(?:the|those)\s+(?:\d[\d,]*|\w+\s+(?:launched|fired))(?:\s+(?:launched|fired))?))?"  # "three of the 40 launched hit"
     rf"(?:\s+{AUX}){{0,3}}\s+[“\"‘']?(?:\w+ly\s+)?(?P<verb>{R.alt(R.IMPACT_VERBS + R.FIRE_VERBS + ['destroyed'])})\b",  # '"lost"', "'locationally lost'"
     _I,
