@@ -246,7 +246,7 @@ BACKGROUND_CUES: list[tuple[str, str]] = [
     ("in-month", rf"\bin\s+(?:early\s+|late\s+|mid-?)?(?:{_MONTHS})\b(?!\s+\d{{1,2}}\b)"),
     ("in-year", r"\bin\s+(?:19|20)\d\d\b"),
     # "the 150th attack since October 17, when a drone wounded two soldiers": what follows (before "since", tried first)
-    ("since-when", rf"\bsince\s+(?:{R.MONTHS})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?,?\s+when\b"),
+    ("since-when", rf"\bsince\s+(?:(?:late|early|mid-?)\s*)?(?:{R.MONTHS})\.?(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?,?\s+when\b"),
     ("since", rf"\bsince\s+(?:19|20)\d\d\b|\bsince\s+(?:late|early|mid-?)\s*\w+|\bsince\s+(?:{R.MONTHS})\b(?!\.?\s+\d)"),
     ("recent-years", r"\bin\s+recent\s+(?:years|months|weeks)\b|\bover\s+the\s+(?:past|last)\s+(?:years?|months?)\b"),
     ("years-ago", r"\b(?:\w+|\d+)\s+(?:years?|months?|weeks?)\s+ago\b"),
@@ -304,14 +304,18 @@ CUE_WORDS = frozenset({
 #: A sentence that goes on with the previous one's attack or tally: "In both instances, ...",
 #: "On the Israeli side, 14 soldiers have been killed" after "Since October, strikes have killed 350".
 _CONTINUES = re.compile(r"^\W*(?:that|the\s+earlier|the\s+previous|the\s+same)\s+(?:attack|strike|barrage|assault|incident)\b"
-                        r"|^\W*in\s+one\s+of\s+(?:them|these|those|the\s+(?:\w+est|largest|worst))\b"  # "In one of the largest, on Nov. 23, ..."
-                        r"|\b(?:in\s+both\s+(?:instances|cases|attacks)|in\s+(?:that|those|each|the\s+earlier)\s+(?:attacks?|instances?|incidents?|cases?)|both\s+attacks)\b"
+                        r"|^\W*in\s+one\s+of\s+(?:them|these|those|the\s+(?:\w+est|largest|worst))\b"
+                        r"|^\W*(?:in|during)\s+the\s+same\s+(?:week|month|day|night|period|attack|strike|raid)\b"  # "In the same week, ..."
+                        r"|\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later)\b"  # "Israel responded the next day with strikes"  # "In one of the largest, on Nov. 23, ..."
+                        r"|\b(?:in\s+both\s+(?:instances|cases|attacks)|in\s+(?:that|those|each|the\s+earlier)\s+(?:attacks?|instances?|incidents?|cases?|strikes?|raids?|barrages?)|both\s+attacks)\b"
                         r"|^\W*on\s+the\s+(?:[\w-]+\s+){0,2}?side\b", _I)
 _REPORTED_CUE = re.compile(rf"(?:{_VERB_TREE})\s*$|^\s*,?\s*(?:the\s+)?[\w.’' -]{{0,40}}?\b(?:{_VERB_TREE})\b", _I)
 _REPORTED_BEFORE = re.compile(rf"(?:{_VERB_TREE})\s*$", _I)
 _ATTACK_NOUN = re.compile(r"\b(?:attacks?|strikes?|airstrikes?|rockets?|missiles?|bombings?|killed|assassination)\b", _I)
 
 
+_MADE_BEFORE = re.compile(r"\b(?:built|founded|established|opened|constructed|commissioned|born|elected|created|formed"
+                          r"|signed|introduced|adopted|passed|made|bought|acquired|delivered)\s+$")
 _COMPARED = {"last-week", "since", "since-start", "in-year"}
 _COMPARISON = re.compile(r"\b(?:heaviest|largest|biggest|deadliest|bloodiest|fiercest|worst|highest|longest|most|first)\b[^.;,]*$")
 
@@ -328,6 +332,8 @@ def background_cue(sentence: str) -> str | None:
         slug = _SLUGS[m.lastgroup]
         if slug in _COMPARED and _COMPARISON.search(low, max(0, m.start() - 120), m.start()):
             continue  # "the heaviest barrage since last summer": a yardstick, not a figure's attack
+        if slug == "in-year" and _MADE_BEFORE.search(low, max(0, m.start() - 20), m.start()):
+            continue  # "a vessel built in 2011": a thing's year, not an attack's
         if slug == "last-week":
             after = sentence[m.end() : m.end() + 50]
             before = sentence[max(0, m.start() - 30) : m.start()]
@@ -407,7 +413,7 @@ def attribute(text: str, claims: list[Claim], index: SentenceIndex, cues: Senten
         elif speaker is None and span and sent[:1] in _OPENING_QUOTES and c.sentence_no > 0:
             speaker = _introducer(index, said, c.sentence_no)
         cue = cues[c.sentence_no] if cues else None
-        if cue in _AFTER_ONLY and not _cue_before(sent, rel, cue):
+        if cue in _AFTER_ONLY and not _cue_before(sent, rel, cue) and not (cue == "since-when" and _tally_before_since(sent)):
             cue = None  # "Two rockets hit X, a day after the strike that killed Y": main
         event = f"other:{cue}" if cue else "main"
         c.speaker, c.event = speaker, event  # the claims are this article's own: filled in place
@@ -447,6 +453,14 @@ _LEAD_CAPITAL = re.compile(r"^(?:(?:The|A|An|In|On|At|But|And|As|When|While|Afte
 _SENTENCE_OPENERS = {"He", "She", "They", "It", "We"}
 
 
+def _tally_before_since(sent: str) -> bool:
+    """"The Houthis have fired 80 missiles since March, when ...": a tally in the
+    perfect before "since", which counts more than the main attack."""
+    m = dict(_BG)["since-when"].search(sent)
+    return bool(m and _PERFECT.search(sent, 0, m.start()))
+
+
+_PERFECT = re.compile(r"\b(?:have|has)\s+(?:been\s+)?(?:\w+\s+)?\w+(?:ed|en|wn|ot)\b", _I)
 #: Cues that only place what follows them in the other attack.
 _AFTER_ONLY = {"this-year", "day-after", "strike-that-killed", "retaliat", "separate", "hours-earlier", "follows", "since-when"}
 

@@ -49,7 +49,21 @@ def _article(text: str, published: dt.date | None) -> tuple[list[Claim], DateGue
     weekday = attack_weekday(for_weekday)
     when = resolve_incident_date(text, published, for_date)
     _mark_other_dates(text, index, claims, when, published or when.date, weekday)
+    _last_week_is_main(claims, when, published)
     return _resolve_sites(text, index, cues, resolve_subsets(claims)), when, weekday
+
+
+_LAST_WEEK = re.compile(r"\blast\s+week(?:['’]s)?\b", re.I)
+
+
+def _last_week_is_main(claims: list[Claim], when: DateGuess, published: dt.date | None) -> None:
+    """A follow-up published a week after the attack it reports calls it "last
+    week's attack": that is the main attack, not another (filled in place)."""
+    if when.date is None or published is None or not 3 <= (published - when.date).days <= 13:
+        return
+    for c in claims:
+        if c.event == "other:last-week" and _LAST_WEEK.search(c.sentence):
+            c.event = "main"
 
 
 def _resolve_sites(text: str, index: SentenceIndex, cues: SentenceCues, claims: list[Claim]) -> list[Claim]:

@@ -259,6 +259,9 @@ _ANAPHOR_PEOPLE_RE = re.compile(
 _PARTITIVE_RE = re.compile(
     r"^\s+(?:of|out\s+of)\s+(?!(?:them|which|those(?=\s+(?:were|was|are|is|had|have|that|which)\b))\b)(?:(?:the|these|those|its|their|his|her|our|\w+['’]s)\s+)?", _I
 )
+_VICTIMS_DIED = re.compile(r"[^,;.]{0,100}?\b(?:have\s+|had\s+|later\s+)?(?P<verb>succumbed|died|perished)\b", _I)
+_OF_A_FAMILY = re.compile(r"(?:a|one|the\s+same)\s+family\b", _I)
+_WOUNDED_DIED = re.compile(r"(?:wounded|injured)\s+(?:(?:later|have|has|had|since|also|subsequently)\s+)*(?P<verb>died|succumbed)\b", _I)
 _RELATIVE = re.compile(r"\s*,?\s+(?:who|that)\s", _I)
 _AND_RE = re.compile(r"^\s+and\s+", _I)
 _INTERCEPTED = ("intercepted", "downed", "shot down")
@@ -288,7 +291,7 @@ _NOT_FIRED_BEFORE = re.compile(
     r"\b(?:strikes?\s+(?:against|on)|found|seized|recovered|discovered|confiscated|captured|defused|dismantled"
     r"|produc(?:e|es|ed|ing)|manufactur(?:e|es|ed|ing)|build(?:s|ing)?|built|bought|buy(?:s|ing)?|purchas(?:e|es|ed|ing)"
     r"|stockpil(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|acquir(?:e|es|ed|ing)|order(?:s|ed)?)"
-    r"\s+(?:the\s+|a\s+cache\s+of\s+)?$", _I)
+    r"\s+(?:the\s+|a\s+cache\s+of\s+|(?:[\w-]+\s+){1,4}?(?:and|,)\s+)?$", _I)  # "recovered a launcher and six rockets"
 #: The last item of a list after a firing verb: "fired 18 drones, two missiles and one ballistic missile".
 _LIST_AFTER_FIRE = re.compile(rf"\b(?P<verb>{R.alt(R.FIRE_VERBS)})\s[^.;:]{{0,100}}(?:,|\band)\s+$", _I)
 #: What "rounds of ..." may be rounds of and still be projectiles ("three rounds of mortar fire").
@@ -467,6 +470,9 @@ def _match_anchor(
             return _another_victim(text, m, interval, s_start, s_end, last_people) if q == "another" else []
         if q in ("a", "an") and measure != "casualties":
             return []
+        if measure == "casualties" and (died := _VICTIMS_DIED.match(text, np.end, s_end)):
+            # "two more victims of the attack succumbed to their injuries": the dead
+            return [_claim(text, "killed", interval, qual, start, np.end, "count.measure_noun", died.group("verb").lower())]
         return [_claim(text, measure, interval, qual, start, np.end, "count.measure_noun")]
     return _people(text, m, interval, np, s_start, s_end, left, last_people)
 
@@ -593,6 +599,12 @@ def _family(text, m, iv, start, s_start, s_end) -> list[Claim]:
 def _partitive(text, m, iv, at, s_start, s_end, left) -> list[Claim]:
     """A part of a counted whole: "four of the seven drones were intercepted",
     "two of the five soldiers were killed", "one of four troops who were hurt"."""
+    if fam := _OF_A_FAMILY.match(text, at, s_end):
+        # "three of a family killed": the part is the victims
+        return _people(text, m, iv, _NounPhrase("family", "people", [], fam.end()), s_start, s_end, left, None)
+    if died := _WOUNDED_DIED.match(text, at, s_end):
+        # "three of the wounded died in hospital": more dead, not a part of a count given
+        return [_claim(text, "killed", iv, m.group("qual"), m.start(), died.end(), "count.wounded_died", died.group("verb").lower())]
     inner = ANCHOR.match(text, at, s_end)
     inner_iv = _interval(inner.group("qual"), inner.group("qty")) if inner else None
     np = noun_phrase(text, inner.end() if inner_iv else at, s_end)

@@ -149,7 +149,8 @@ PEOPLE_NOUNS = [
     "peacekeeper", "peacekeepers", "teacher", "teachers", "passenger", "passengers",
     "interpreter", "interpreters", "translator", "translators", "cameraman", "cameramen",
     "photographer", "photographers", "bodyguard", "bodyguards", "aide", "aides",
-    "seafarer", "seafarers", "mariner", "mariners", "shopkeeper", "shopkeepers", "vendor", "vendors",
+    "seafarer", "seafarers", "mariner", "mariners", "shopkeeper", "shopkeepers", "schoolboy", "schoolboys", "schoolgirl", "schoolgirls",
+    "pensioner", "pensioners", "youth", "youths", "constable", "constables", "vendor", "vendors",
     # nationalities as nouns: "two Israelis were wounded", "killed three Syrians"
     "palestinian", "palestinians", "israeli", "israelis", "ukrainian", "ukrainians",
     "syrian", "syrians", "lebanese", "afghan", "afghans", "kurd", "kurds", "yemeni",
@@ -186,6 +187,7 @@ PEOPLE_VERBS: dict[str, str] = {
     "diagnosed": "injured", "treated": "injured", "hospitalized": "injured",
     "hospitalised": "injured", "suffered": "injured", "sustained": "injured",
     "found dead": "killed", "hit by shrapnel": "injured", "struck by shrapnel": "injured",
+    "burned": "injured", "burnt": "injured",
     "hit by debris": "injured", "struck by debris": "injured",
     # taken to hospital *with* wounds: "Eleven people were rushed to hospital with shrapnel wounds"
     **{f"{verb} to {the}hospital with": "injured" for verb in ("rushed", "taken", "admitted", "brought", "evacuated")
@@ -193,7 +195,7 @@ PEOPLE_VERBS: dict[str, str] = {
 }
 #: Active verbs before the victims: "killing a young child", "wounded five others".
 ACTIVE_PEOPLE_VERBS: dict[str, str] = {
-    "killed": "killed", "killing": "killed", "kills": "killed", "kill": "killed",
+    "killed": "killed", "killing": "killed", "kills": "killed", "kill": "killed", "martyred": "killed",
     "deaths of": "killed", "killing of": "killed", "killings of": "killed",
     "lost": "killed", "claimed the lives of": "killed", "left dead": "killed",
     "wounded": "injured", "wounding": "injured", "wounds": "injured", "wound": "injured", "injured": "injured",
