@@ -478,6 +478,11 @@ def test_news_phrasings(text, expected):
     ("Two rockets hit the base, the first attack since late August, when strikes killed 14 people.",
      None, ["main", "other:since-when"]),
     ("The tanker, a vessel built in 2011, was struck by two missiles.", None, ["main"]),
+    # a follow-up a week on: "last week's attack" is the one it reports
+    ("Two more victims of last week's rocket attack succumbed to their injuries. "
+     "Militants fired five rockets at the bazaar on March 16.", dt.date(2024, 3, 23), ["main", "main"]),
+    ("Militants fired five rockets at the bazaar on Saturday. Last week, a drone killed two guards.",
+     dt.date(2024, 3, 17), ["main", "other:last-week"]),
     # "Separately," opens a paragraph about another attack; the next paragraph is back on the main one.
     ("Two missiles hit Dnipro, killing 11.\n\nSeparately, Russia said it shot down nine drones. "
      "A drone hit a car in Rylsk, wounding two people.\n\nOfficials said 43 people were wounded in Dnipro.",
