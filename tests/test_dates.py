@@ -70,6 +70,11 @@ def test_resolve_incident_date(sentence, published, expected, basis):
     assert (got.date, got.basis) == (expected, basis)
 
 
+def test_the_day_of_a_death_from_wounds_dates_no_attack():
+    assert event_weekdays("Three of the wounded died later, while the two who died on Friday were brothers.") == []
+    assert event_weekdays("Rockets hit the market on Friday.") == ["friday"]
+
+
 def test_the_day_a_toll_rose_dates_nothing():
     sentences = ["The death toll from the missile strike rose to 11 on Saturday, officials said.",
                  "The strike on Friday afternoon destroyed part of a building."]

@@ -382,7 +382,12 @@ def event_weekdays(sentence: str) -> list[str]:
     """
     if "day" not in sentence.lower():
         return []
-    return [m.group("day").lower() for m in WEEKDAY_EXPR.finditer(sentence) if not _dates_statement(sentence, m)]
+    return [m.group("day").lower() for m in WEEKDAY_EXPR.finditer(sentence)
+            if not (_dates_statement(sentence, m) or _DEATH_DAY.search(sentence, max(0, m.start() - 30), m.start()))]
+
+
+#: "the two who died on Friday": the day of a death from wounds, not of an attack.
+_DEATH_DAY = re.compile(r"\b(?:died|succumbed|passed\s+away|buried)\s+(?:[\w-]+\s+){0,3}?(?:on\s+)?$", _I)
 
 
 def weekday_gap(a: str, b: str) -> int:
