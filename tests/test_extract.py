@@ -321,6 +321,16 @@ def test_speaker_from_the_sentence_before(text, speaker):
     ("Militants martyred four soldiers.", [("killed", 4, 4)]),
     ("Three victims were identified.", [("casualties", 3, 3)]),
     ("Police recovered a launcher and six rockets from a compound.", []),
+    ("Israeli strikes have killed more than 350 fighters and more than 100 civilians.",
+     [("killed", 351, None), ("killed", 101, None)]),  # two qualified counts are two claims
+    ("Several soldiers and a civilian were wounded.", [("injured", 3, None)]),
+    ("The war has killed more than half a million people.", [("killed", 500_001, None)]),
+    ("He was one of two people hurt in the barrage.", [("injured", 2, 2)]),
+    ("There were no reports of civilian injuries.", [("injured", 0, 0)]),
+    ("About 40 launches were identified. One launch fell in the yard of a house.",
+     [("projectiles", 40, 40), ("projectiles_subset", 1, 1)]),
+    ("Troops fired 30 rockets. Soldiers destroyed several launch pads.", [("projectiles", 30, 30)]),
+    ("Rockets hit the town. Officials counted 27 shelling incidents, including 11 in Hama province.", []),
     # Counts of attacks, not of projectiles.
     ("Militias have carried out dozens of drone and missile attacks on the base.", []),
     ("The sites have been targeted by dozens of rockets and roadside bomb attacks.", []),
@@ -469,9 +479,15 @@ def test_news_phrasings(text, expected):
     ("Two drones hit the port. In March, a drone struck the airport. That attack killed three soldiers.",
      None, ["main", "other:in-month", "other:in-month"]),
     ("Two drones hit the port. That attack wounded three soldiers.", None, ["main", "main"]),
+    # a day named in what an attack answers is that other attack's
+    ("Hezbollah fired 20 rockets at Safed on Wednesday in response to Israeli strikes on Tuesday that killed three people.",
+     dt.date(2024, 3, 13), ["main", "other:strike-that-killed"]),
+    # a sentence that opens on its day with its victims
+    ("Militants fired rockets at the town on Saturday, killing two. On Friday, a soldier and two civilians were wounded.",
+     dt.date(2019, 6, 22), ["main", "other:2019-06-21"]),
     ("Two drones hit the port. In March, a drone struck the airport. In the same week, rockets killed two guards.",
      None, ["main", "other:in-month", "other:in-month"]),
-    ("Two drones hit Eilat. In July, a drone killed a man. Israel responded the next day with strikes that killed nine.",
+    ("Two drones hit Eilat. In July, a drone killed a man. Israel responded the next day; nine people were killed.",
      None, ["main", "other:in-month", "other:in-month"]),
     ("Two drones hit Eilat. The Houthis have fired more than 80 missiles at Israel since March, when they resumed attacks.",
      None, ["main", "other:since-when"]),

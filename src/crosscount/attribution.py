@@ -250,7 +250,7 @@ BACKGROUND_CUES: list[tuple[str, str]] = [
     ("since", rf"\bsince\s+(?:19|20)\d\d\b|\bsince\s+(?:late|early|mid-?)\s*\w+|\bsince\s+(?:{R.MONTHS})\b(?!\.?\s+\d)"),
     ("recent-years", r"\bin\s+recent\s+(?:years|months|weeks)\b|\bover\s+the\s+(?:past|last)\s+(?:years?|months?)\b"),
     ("years-ago", r"\b(?:\w+|\d+)\s+(?:years?|months?|weeks?)\s+ago\b"),
-    ("strike-that-killed", r"\b(?:air\s*strikes?|drone\s+strike|strike|attack|assassination)(?:\s+(?:on|in|at|near)\s+[\w.’' -]{1,40}?)?\s+(?:that|which)\s+(?:also\s+)?killed\b"),
+    ("strike-that-killed", r"\b(?:air\s*strikes?|drone\s+strikes?|strikes?|attacks?|raids?|assassination)(?:\s+(?:on|in|at|near)\s+[\w.’' -]{1,40}?)?\s+(?:that|which)\s+(?:also\s+)?killed\b"),
     ("day-after", r"\b(?:a|one|two|three|several)\s+(?:days?|weeks?|months?)\s+(?:after|before|earlier)\b"),
     ("anniversary", r"\banniversary\b"),
     ("similar", r"\b(?:a|an|another)\s+similar\s+(?:\w+\s+)?(?:attack|strike|incident|assault)\b"),

@@ -86,8 +86,9 @@ DATE_SLACK_DAYS = 1
 #: a night's or an early hour's, which reports date either way. Not "On Monday, officials said".
 _OPENS_ON_DAY = re.compile(
     rf"^\W*(?:(?:early|late)\s+)?on\s+(?:(?:{'|'.join(WEEKDAYS)})(?:\s+(?:night|morning|evening|afternoon))?|(?:{R.MONTHS})\.?\s+\d{{1,2}})\b,?\s+"
-    r"(?:an?\s+|the\s+|another\s+)?(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|airstrikes?|barrages?|shelling|bombardment|raids?"
-    r"|drones?|rockets?|missiles?|shells?|mortars?)\b", re.I)
+    r"(?:(?:an?\s+|the\s+|another\s+)?(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|airstrikes?|barrages?|shelling|bombardment|raids?"
+    r"|drones?|rockets?|missiles?|shells?|mortars?)\b"
+    r"|(?:(?!(?:said|says|told|reported|announced|confirmed|added)\b)[\w-]+\s+){1,6}?(?:were|was)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt)\b)", re.I)  # "On Friday, a soldier and two civilians were wounded"
 _NIGHT = re.compile(r"\b(?:night|late|overnight|early|evening|dawn|midnight|hours)\b", re.I)
 
 

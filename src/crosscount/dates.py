@@ -242,8 +242,8 @@ def resolve_incident_date(text: str, published: dt.date | None, sentences: Itera
             continue
         earlier = fallback  # a statement's day from an earlier sentence
         for m in WEEKDAY_EXPR.finditer(sent) if "day" in low else ():
-            if _TALLY_BEFORE.search(sent, max(0, m.start() - 40), m.start()):
-                continue
+            if _TALLY_BEFORE.search(sent, max(0, m.start() - 40), m.start()) or _RESPONSE_TO.search(sent, max(0, m.start() - 80), m.start()):
+                continue  # "in response to Israeli strikes on the Bekaa valley on Tuesday": the day of what it answers
             d = resolve_weekday(m.group("day"), published)
             if not _dates_statement(sent, m):
                 # A statement's day in an earlier sentence beats a weekday named
@@ -288,6 +288,7 @@ _STATEMENT_BEFORE = re.compile(
     r"|as\s+of|by)\s+(?:on\s+|late\s+|early\s+)?$",  # "as of Monday, 109 troops": a tally's day
     _I,
 )
+_RESPONSE_TO = re.compile(r"\b(?:in\s+response\s+to|in\s+retaliation\s+for|to\s+avenge|revenge\s+for)\b[^.;,]*$", _I)
 #: "the death toll rose to 11 on Saturday": the day of an update, which dates nothing.
 _TALLY_BEFORE = re.compile(
     r"\b(?:rose|risen|climbed|jumped|increased|reached|stood)\s+(?:to|at)\s+[\w,]+\s+(?:on\s+|late\s+|early\s+|by\s+)?$", _I)
@@ -310,7 +311,7 @@ def _dates_report(sentence: str, m: re.Match[str]) -> bool:
     report ("updated Jan. 5") or a statement ("said on Jan. 9") does not date
     the attack."""
     before = sentence[max(0, m.start() - 40) : m.start()]
-    if _STATEMENT_BEFORE.search(before) or _TALLY_BEFORE.search(before):
+    if _STATEMENT_BEFORE.search(before) or _TALLY_BEFORE.search(before) or _RESPONSE_TO.search(sentence, max(0, m.start() - 80), m.start()):
         return True
     if _OTHER_BEFORE.search(before[-30:]):
         return not _WEAPON_ATTACK_AFTER.search(sentence[m.end() : m.end() + 60])

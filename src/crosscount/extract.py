@@ -260,9 +260,11 @@ _PARTITIVE_RE = re.compile(
     r"^\s+(?:of|out\s+of)\s+(?!(?:them|which|those(?=\s+(?:were|was|are|is|had|have|that|which)\b))\b)(?:(?:the|these|those|its|their|his|her|our|\w+['’]s)\s+)?", _I
 )
 _VICTIMS_DIED = re.compile(r"[^,;.]{0,100}?\b(?:have\s+|had\s+|later\s+)?(?P<verb>succumbed|died|perished)\b", _I)
+_NOT_HEAD_AFTER = re.compile(rf"\s+(?:{R.alt(R.PROJECTILE_NOT_HEAD)})\b", _I)
 _OF_A_FAMILY = re.compile(r"(?:a|one|the\s+same)\s+family\b", _I)
 _WOUNDED_DIED = re.compile(r"(?:wounded|injured)\s+(?:(?:later|have|has|had|since|also|subsequently)\s+)*(?P<verb>died|succumbed)\b", _I)
 _RELATIVE = re.compile(r"\s*,?\s+(?:who|that)\s", _I)
+_WHOLE_PARTICIPLE = re.compile(r"\s+(?:hurt|wounded|injured|killed)\s+(?:in|by|when|during|on|at)\b", _I)
 _AND_RE = re.compile(r"^\s+and\s+", _I)
 _INTERCEPTED = ("intercepted", "downed", "shot down")
 _PARTICIPLES = ("fired", "launched")
@@ -553,6 +555,8 @@ def _anaphor(text, m, iv, s_start, s_end, left, last_people=None) -> list[Claim]
     if part and (found := _partitive(text, m, iv, m.end() + part.end(), s_start, s_end, left)):
         return found
     v = _ANAPHOR_RE.match(rest)
+    if v and _NOT_HEAD_AFTER.match(rest, v.end()):
+        v = None  # "destroying several launch pads": a noun, not "several launched"
     if v and not rest[: v.start("verb")].strip() and v.group("verb").lower() in _NOUN_AFTER_ONE and (
             qty in ("one", "another") or _ORDINAL.fullmatch(qty)):
         v = None  # "in another strike", "a third launch": a noun, not "another struck"
@@ -564,7 +568,8 @@ def _anaphor(text, m, iv, s_start, s_end, left, last_people=None) -> list[Claim]
         c = _claim(text, measure, iv, m.group("qual"), m.start(),
                    m.end() + v.end(), "count.anaphor", v.group("verb").lower())
         return [c]
-    if inc and mentions_proj and re.match(r"^\s+(?:that|which|close|near|at|in|inside|on)\b", rest, _I):
+    if inc and mentions_proj and re.match(r"^\s+(?:that|which|close|near|at|in|inside|on)\b", rest, _I) and (
+            _PROJ_MENTION.search(text[s_start : m.start()].lower())):  # "27 shelling incidents, including 11 in Hama": not projectiles
         end = m.end() + len(re.match(r"^\s+\S+(?:\s+\S+)?", rest).group())
         return [_claim(text, "projectiles_subset", iv, m.group("qual"), m.start(), end, "count.including")]
     pv = _ANAPHOR_PEOPLE_RE.match(rest)
@@ -624,8 +629,9 @@ def _partitive(text, m, iv, at, s_start, s_end, left) -> list[Claim]:
         return []
     if not inner_iv:
         return _people(text, m, iv, np, s_start, s_end, left, None)  # "six of its fighters were killed"
-    if _RELATIVE.match(text, np.end, s_end):
-        # "one of four service members who suffered injuries": the verb is the whole group's
+    if _RELATIVE.match(text, np.end, s_end) or _WHOLE_PARTICIPLE.match(text, np.end, s_end):
+        # "one of four service members who suffered injuries", "one of two people hurt in
+        # the barrage": the verb is the whole group's
         return _people(text, inner, inner_iv, np, s_start, s_end, text[s_start : inner.start()], None)
     # "two of the five wounded soldiers died": the verb counts the part, the adjective the whole
     out = _people(text, m, iv, replace(np, mods=[]), s_start, s_end, left, None)
@@ -690,7 +696,9 @@ def _people(text, m, iv, np, s_start, s_end, left, last_people) -> list[Claim]:
             np2 = noun_phrase(text, m2.end(), s_end) if m2 else (noun_phrase(text, kin.end(), s_end) if kin else None)
             iv2 = _interval(m2.group("qual"), m2.group("qty")) if m2 else (
                 Interval(1, 1) if np2 and np2.head in _SINGULAR_PEOPLE else None)
-            if np2 and np2.kind == "people" and iv2 and not (m2 and m2.group("qty").lower() == "no"):
+            # Counts add up, but "more than 350 fighters and more than 100 civilians" are two claims.
+            exact = not m.group("qual") and not (m2 and m2.group("qual"))
+            if np2 and np2.kind == "people" and iv2 and exact and not (m2 and m2.group("qty").lower() == "no"):
                 total = Interval(iv.low + iv2.low, None if iv.high is None or iv2.high is None else iv.high + iv2.high)
                 end = np2.end
                 np = _NounPhrase(np2.head, "people", np.mods + np2.mods, np2.end)

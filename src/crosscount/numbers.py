@@ -29,6 +29,7 @@ IDIOMS: dict[str, int] = {
     "a couple of": 2,
     "a couple": 2,
     "half a dozen": 6,
+    "half a million": 500_000,
     "both": 2,
 }
 

@@ -105,7 +105,8 @@ PROJECTILE_NOUNS = [
     "munition", "munitions", "uav", "uavs", "bomb-laden drones", "explosive-laden drones",
     "unmanned aerial vehicle", "unmanned aerial vehicles", "unmanned aerial system",
     "unmanned aerial systems", "unmanned aircraft", "uas",
-    "launches",  # military wording: "12 launches were identified crossing from Lebanon"
+    "launches", "launch",  # military wording: "12 launches were identified crossing from Lebanon"
+    "falls",  # the IDF's "a number of falls were identified in open areas"
 ]
 #: Words after a projectile noun that make it a modifier, not the thing counted
 #: ("rocket attack", "missile launchers", "drone strike").
@@ -114,6 +115,7 @@ PROJECTILE_NOT_HEAD = [
     "systems", "barrage", "barrages", "salvo", "sirens", "siren", "alarm", "alarms",
     "defense", "defence", "defenses", "launch", "site", "sites", "unit",
     "units", "program", "programme", "base", "bases", "battery", "batteries", "shield",
+    "pad", "pads", "tube", "tubes", "vehicle", "vehicles", "ramp", "ramps", "window",
     "-",
 ]
 #: Nouns of people who can be killed or injured.
@@ -289,7 +291,7 @@ ZERO_RULES: list[tuple[str, str, str]] = [
     # "caused no casualties", "no immediate reports of casualties", "without casualties",
     # "without causing any injuries", "no damage or casualties",
     # "no injuries or casualties" (one claim per noun, see extract.zero_claims)
-    ("zero.no_noun", r"\b(?:no|without(?:\s+causing)?(?:\s+any)?|zero)\s+(?:(?:immediate|reported|known|other|further|serious|major|direct|significant|human|civilian|american|u\.s\.|us|iraqi)\s+)*(?:reports?\s+of\s+(?:any\s+)?)?(?:(?:material\s+)?damage\s+(?:or|and|nor)\s+)?(?P<noun>casualties|casualty|injuries|injury|deaths|fatalities|victims)(?:\s+(?:or|and|nor)\s+(?P<noun2>casualties|injuries|deaths|fatalities|damage))?", "noun"),
+    ("zero.no_noun", r"\b(?:no|without(?:\s+causing)?(?:\s+any)?|zero)\s+(?:(?:immediate|reported|known|other|further|serious|major|direct|significant|human|civilian|american|u\.s\.|us|iraqi)\s+)*(?:reports?\s+of\s+(?:any\s+)?(?:(?:immediate|serious|civilian|further|major)\s+)*)?(?:(?:material\s+)?damage\s+(?:or|and|nor)\s+)?(?P<noun>casualties|casualty|injuries|injury|deaths|fatalities|victims)(?:\s+(?:or|and|nor)\s+(?P<noun2>casualties|injuries|deaths|fatalities|damage))?", "noun"),
     # "did not cause any casualties", "has not resulted in any injuries"
     ("zero.not_any", r"\bnot\s+(?:cause|caused|result\s+in|resulted\s+in|lead\s+to|led\s+to)\s+any\s+(?:(?:immediate|reported|known|serious|direct|civilian)\s+)*(?P<noun>casualties|injuries|deaths|fatalities|victims)\b", "noun"),
     # "none of the projectiles landed inside"
