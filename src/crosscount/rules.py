@@ -198,7 +198,7 @@ PEOPLE_VERBS: dict[str, str] = {
 #: Active verbs before the victims: "killing a young child", "wounded five others".
 ACTIVE_PEOPLE_VERBS: dict[str, str] = {
     "killed": "killed", "killing": "killed", "kills": "killed", "kill": "killed", "martyred": "killed",
-    "deaths of": "killed", "killing of": "killed", "killings of": "killed",
+    "deaths of": "killed", "killing of": "killed", "killings of": "killed", "bodies of": "killed",
     "lost": "killed", "claimed the lives of": "killed", "left dead": "killed",
     "wounded": "injured", "wounding": "injured", "wounds": "injured", "wound": "injured", "injured": "injured",
     "injure": "injured",
