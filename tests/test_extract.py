@@ -481,6 +481,10 @@ def test_news_phrasings(text, expected):
     ("Two drones hit the port. In March, a drone struck the airport. That attack killed three soldiers.",
      None, ["main", "other:in-month", "other:in-month"]),
     ("Two drones hit the port. That attack wounded three soldiers.", None, ["main", "main"]),
+    # "the second barrage in three days. On Friday, ...": the barrage before
+    ("About 40 launches were identified. This is the second barrage in three days. On Friday, three rockets were launched.",
+     None, ["main", "other:earlier"]),
+    ("About 40 launches were identified. On Friday, three rockets were launched.", None, ["main", "main"]),
     # a day named in what an attack answers is that other attack's
     ("Hezbollah fired 20 rockets at Safed on Wednesday in response to Israeli strikes on Tuesday that killed three people.",
      dt.date(2024, 3, 13), ["main", "other:strike-that-killed"]),

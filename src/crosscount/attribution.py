@@ -370,6 +370,8 @@ class SentenceCues:
             cue = background_cue(sent) if no in self._maybe else None
             if cue is None and self._separate and self._in_separate_paragraph(no):
                 cue = "separate"
+            if cue is None and no > 0 and _OPENS_ON_A_DAY.match(sent) and _NTH_IN_PERIOD.search(self._sentence(no - 1)):
+                cue = "earlier"  # "This is the second barrage in three days. On Friday, ...": the one before
             if cue is None and no > 0 and _CONTINUES.search(sent):
                 inheriting.append(no)
                 no -= 1
@@ -379,6 +381,9 @@ class SentenceCues:
             self._memo[n] = self._memo[no]
         return self._memo[asked]
 
+
+    def _sentence(self, no: int) -> str:
+        return self._text[self._spans[no].start : self._spans[no].end]
 
     def _in_separate_paragraph(self, no: int) -> bool:
         """Whether sentence ``no`` follows a "Separately," in its paragraph."""
@@ -391,6 +396,10 @@ class SentenceCues:
 
 
 _SEPARATELY = re.compile(r"\W*separately\b", _I)
+_NTH_IN_PERIOD = re.compile(
+    r"\b(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+(?:such\s+)?(?:[\w-]+\s+)?(?:attack|barrage|strike|salvo|incident|assault)s?"
+    r"\s+(?:in|this|within|since)\b", _I)
+_OPENS_ON_A_DAY = re.compile(rf"^\W*(?:(?:early|late)\s+)?on\s+(?:{'|'.join(('monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'))}|(?:{R.MONTHS})\.?\s+\d)", _I)
 
 
 def sentence_cues(text: str, index: SentenceIndex) -> SentenceCues:
