@@ -19,7 +19,7 @@ from crosscount import rules as R
 from crosscount.attribution import CUE_WORDS, SentenceCues, attribute, main_part, sentence_cues
 from crosscount.dates import DAY_WORDS, WEEKDAYS, DateGuess, attack_weekday, event_weekdays, named_dates, resolve_incident_date, since_dates, weekday_gap
 from crosscount.extract import Claim, extract_claims, resolve_subsets
-from crosscount.sites import SITE_WORDS, resolve_sites, several_sites
+from crosscount.sites import SITE_WORDS, one_site_total, resolve_sites, several_sites
 from crosscount.corpus_dates import settle_incident_dates
 from crosscount.text import SentenceIndex
 
@@ -68,13 +68,13 @@ def _last_week_is_main(claims: list[Claim], when: DateGuess, published: dt.date 
 
 def _resolve_sites(text: str, index: SentenceIndex, cues: SentenceCues, claims: list[Claim]) -> list[Claim]:
     """Totals fired at one site of an attack on several become parts (:mod:`crosscount.sites`)."""
-    if not any(c.measure == "projectiles" and c.event == "main" for c in claims):
-        return claims
+    ends = {c.sentence_no: index.sentences[c.sentence_no].end for c in claims}
+    if not any(one_site_total(text, c, ends.get(c.sentence_no)) for c in claims):
+        return claims  # no total fired at one site: the costlier test below is moot
     main = (text[index.sentences[no].start : index.sentences[no].end]
             for no in index.sentences_with(SITE_WORDS) if cues[no] is None)
     if not several_sites(main):
         return claims
-    ends = {c.sentence_no: index.sentences[c.sentence_no].end for c in claims}
     return resolve_sites(text, claims, ends)
 
 

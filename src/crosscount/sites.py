@@ -37,9 +37,8 @@ _SEVERAL_SITES = R.lower_regex(
     rf"|\bone\s+of\s+the\s+){_SEVERAL}\s+(?:[\w.’'-]+\s+){{0,3}}?(?:{R.alt(SITE_NOUNS)})\b"
     r"|\b(?:were|was|had\s+been|have\s+been)\s+also\s+(?:fired|launched|aimed|directed)\s+at\b"
 )
-#: Words one of the patterns above needs: a sentence without any is skipped.
-SITE_WORDS = frozenset({"two", "three", "four", "five", "six", "several", "multiple", "both", "various",
-                        "different", "variety", "number", "series", "also"})
+#: Words one of which every match above holds: a sentence without any is skipped.
+SITE_WORDS = frozenset({*SITE_NOUNS, "also"})
 
 #: What a count was fired at, after its verb: "fired at the Ain al-Asad air base",
 #: "launched 'tens' of missiles at Ain Assad", "targeting Erbil".
@@ -99,8 +98,13 @@ def resolve_sites(text: str, claims: list[Claim], sentence_ends: dict[int, int])
     others unchanged). ``sentence_ends`` maps a claim's sentence number to where it ends."""
     out = []
     for c in claims:
-        if (c.measure == "projectiles" and c.event == "main" and c.extra.get("subset_basis") == "total"
-                and single_site(text, c.end, sentence_ends.get(c.sentence_no))):
+        if one_site_total(text, c, sentence_ends.get(c.sentence_no)):
             c = replace(c, measure="projectiles_subset", extra={**c.extra, "subset_basis": "one_site"})
         out.append(c)
     return out
+
+
+def one_site_total(text: str, c: Claim, sentence_end: int | None) -> bool:
+    """Whether ``c`` is a main-attack projectile total fired at one named site."""
+    return (c.measure == "projectiles" and c.event == "main" and c.extra.get("subset_basis") == "total"
+            and single_site(text, c.end, sentence_end) is not None)
