@@ -324,6 +324,8 @@ def test_speaker_from_the_sentence_before(text, speaker):
     ("Israeli strikes have killed more than 350 fighters and more than 100 civilians.",
      [("killed", 351, None), ("killed", 101, None)]),  # two qualified counts are two claims
     ("Several soldiers and a civilian were wounded.", [("injured", 3, None)]),
+    ("Injury toll from drone attack on US base rises to 8", [("injured", 8, 8)]),
+    ("Kharkiv: toll rises to four", [("killed", 4, 4)]),
     ("The hospital received the bodies of a man and his 14-year-old son.", [("killed", 2, 2)]),
     ("Rescuers recovered the bodies of three people from the rubble.", [("killed", 3, 3)]),
     ("The war has killed more than half a million people.", [("killed", 500_001, None)]),

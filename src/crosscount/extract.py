@@ -836,7 +836,7 @@ def _number_of(text: str, idx: SentenceIndex, found: list[Claim]) -> Iterator[Cl
         if iv is None:
             continue
         window = text[max(0, m.start() - 80) : m.start()]
-        measure = _measure_word(text[m.start() : m.start("verb")]) or (
+        measure = _measure_word(text[max(0, m.start() - 12) : m.start("verb")]) or (
             "killed" if m.group("head") == "toll" else _measure_word(window))  # "toll rises to four": the dead
         if measure is None:
             earlier = [c for c in found if c.end <= m.start() and c.measure in ("injured", "killed")]
