@@ -325,6 +325,9 @@ def test_speaker_from_the_sentence_before(text, speaker):
      [("killed", 351, None), ("killed", 101, None)]),  # two qualified counts are two claims
     ("Several soldiers and a civilian were wounded.", [("injured", 3, None)]),
     ("Injury toll from drone attack on US base rises to 8", [("injured", 8, 8)]),
+    ("Rockets hit Iraq base hosting U.S. troops; contractor hurt", [("injured", 1, 1)]),
+    ("Three troops with minor wounds were flown out.", [("injured", 3, 3)]),
+    ("The base was targeted by three explosive-laden unmanned aircraft systems.", [("projectiles", 3, 3)]),
     ("Kharkiv: toll rises to four", [("killed", 4, 4)]),
     ("The hospital received the bodies of a man and his 14-year-old son.", [("killed", 2, 2)]),
     ("Rescuers recovered the bodies of three people from the rubble.", [("killed", 3, 3)]),

@@ -53,7 +53,7 @@ TRIGGER_WORDS = frozenset(
     re.split(r"[\s-]", w.lower())[-1]
     for w in (*R.PROJECTILE_NOUNS, *R.PEOPLE_NOUNS, *R.MEASURE_NOUNS, *R.IMPACT_VERBS, *R.FIRE_VERBS, *R.PEOPLE_VERBS, "destroyed")
 )
-_HEADLINE_VERBS = frozenset({"killed", "wounded", "injured", "dead"})
+_HEADLINE_VERBS = frozenset({"killed", "wounded", "injured", "hurt", "dead"})
 #: Every word the extractor asks a SentenceIndex for (declare them to share one scan).
 #: The head words of the toll rules (_NUMBER_OF, _BRINGING): articles without one skip them.
 _KIN_WORDS = frozenset({"wife", "husband", "son", "daughter", "mother", "father", "brother", "sister",
@@ -757,7 +757,7 @@ def _zero_claims(text: str, idx: SentenceIndex) -> Iterator[Claim]:
 _ZERO = [(rid, R.lower_regex(p.removeprefix(r"\b")), meas) for rid, p, meas in R.ZERO_RULES]
 _SINGULAR = [w for w in R.PEOPLE_NOUNS if not w.endswith("s") and w not in ("people", "personnel", "staff", "crew", "men", "women", "children", "other")]
 _BARE_HEADLINE = re.compile(
-    rf"(?:[^:\n]{{0,60}}:\s+)?(?:[A-Z][\w.’'-]*\s+){{0,2}}(?P<noun>{R.alt(_SINGULAR)})\s+(?P<verb>killed|wounded|injured|dead)\b", _I
+    rf"(?:[^:\n]{{0,60}}:\s+)?(?:[A-Z][\w.’'-]*\s+){{0,2}}(?P<noun>{R.alt(_SINGULAR)})\s+(?P<verb>killed|wounded|injured|hurt|dead)\b", _I
 )
 _BARE_OBJECT = re.compile(  # its leading \b is checked by R.word_finditer
     rf"(?P<verb>kills|killed|killing|kill|wounds|wounding|wound|injures|injuring|injure)\s+(?:(?:[A-Z][\w.’'-]*|military|civilian|foreign|private|local|security|coalition|american|iraqi)\s+){{0,3}}(?P<noun>{R.alt(_SINGULAR)})\b(?![ \t]+[A-Z])",
@@ -776,7 +776,12 @@ def _bare_singular(text: str, idx: SentenceIndex) -> Iterator[Claim]:
     # Only sentences with one of the verbs can match: find them in one pass.
     for no in idx.sentences_with(_HEADLINE_VERBS):
         span = idx.sentences[no]
-        m = _BARE_HEADLINE.match(text, span.start, span.end)
+        # a headline's clause: its start, or after a semicolon ("Rockets hit base; contractor hurt")
+        starts = [span.start] + [span.start + i + 1 for i, ch in enumerate(text[span.start : span.end]) if ch == ";"]
+        for at in starts:
+            m = _BARE_HEADLINE.match(text, at + len(text[at : span.end]) - len(text[at : span.end].lstrip()), span.end)
+            if m:
+                break
         if m:
             measure = R.PEOPLE_VERBS[m.group("verb").lower()]
             yield Claim(measure, 1, 1, None, m.start(), m.end(), m.group(), "count.bare_headline", m.group("verb").lower())

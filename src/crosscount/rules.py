@@ -104,7 +104,7 @@ PROJECTILE_NOUNS = [
     "projectiles", "round", "rounds", "drone", "drones", "katyusha", "katyushas",
     "munition", "munitions", "uav", "uavs", "bomb-laden drones", "explosive-laden drones",
     "unmanned aerial vehicle", "unmanned aerial vehicles", "unmanned aerial system",
-    "unmanned aerial systems", "unmanned aircraft", "uas",
+    "unmanned aerial systems", "unmanned aircraft", "unmanned aircraft system", "unmanned aircraft systems", "uas",
     "launches", "launch",  # military wording: "12 launches were identified crossing from Lebanon"
     "falls",  # the IDF's "a number of falls were identified in open areas"
 ]
@@ -190,6 +190,9 @@ PEOPLE_VERBS: dict[str, str] = {
     "hospitalised": "injured", "suffered": "injured", "sustained": "injured",
     "found dead": "killed", "hit by shrapnel": "injured", "struck by shrapnel": "injured",
     "burned": "injured", "burnt": "injured",
+    # "three troops with minor wounds", "59 personnel with injuries"
+    **{f"with {adj}{noun}": "injured" for adj in ("", "minor ", "serious ", "shrapnel ", "light ", "slight ")
+       for noun in ("injuries", "wounds")},
     "hit by debris": "injured", "struck by debris": "injured",
     # taken to hospital *with* wounds: "Eleven people were rushed to hospital with shrapnel wounds"
     **{f"{verb} to {the}hospital with": "injured" for verb in ("rushed", "taken", "admitted", "brought", "evacuated")
