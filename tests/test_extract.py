@@ -326,6 +326,16 @@ def test_speaker_from_the_sentence_before(text, speaker):
     ("Several soldiers and a civilian were wounded.", [("injured", 3, None)]),
     ("Injury toll from drone attack on US base rises to 8", [("injured", 8, 8)]),
     ("Rockets hit Iraq base hosting U.S. troops; contractor hurt", [("injured", 1, 1)]),
+    ("Iran fired 300 drones. A further 20 or so projectiles were launched from Yemen.",
+     [("projectiles", 300, 300), ("projectiles_subset", 20, 20)]),
+    ("In total, more than 300 aerial threats were launched toward Israel.", [("projectiles", 301, None)]),
+    ("About 170 drones were launched. None of them crossed into Israeli territory.",
+     [("projectiles", 170, 170), ("projectiles_subset", 0, 0)]),
+    ("UAE intercepts Houthi drones over Abu Dhabi, debris hurts two", [("injured", 2, 2)]),
+    ("Iran fired 180 missiles. Jordan said it intercepted \"a number of missiles\".",
+     [("projectiles", 180, 180), ("projectiles_subset", 2, None)]),
+    ("Iran fired 180 missiles. Images show at least 20 impacts at the air base.",
+     [("projectiles", 180, 180), ("projectiles_subset", 20, None)]),
     ("Three troops with minor wounds were flown out.", [("injured", 3, 3)]),
     ("The base was targeted by three explosive-laden unmanned aircraft systems.", [("projectiles", 3, 3)]),
     ("Kharkiv: toll rises to four", [("killed", 4, 4)]),
@@ -505,6 +515,8 @@ def test_news_phrasings(text, expected):
     ("Two rockets hit the base, the first attack since late August, when strikes killed 14 people.",
      None, ["main", "other:since-when"]),
     ("The tanker, a vessel built in 2011, was struck by two missiles.", None, ["main"]),
+    ("Iran fired 180 missiles. But unlike in April, some got through: a falling fragment killed a man.",
+     None, ["main", "main"]),  # a yardstick, not another attack
     # a follow-up a week on: "last week's attack" is the one it reports
     ("Two more victims of last week's rocket attack succumbed to their injuries. "
      "Militants fired five rockets at the bazaar on March 16.", dt.date(2024, 3, 23), ["main", "main"]),

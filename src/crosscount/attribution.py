@@ -314,6 +314,7 @@ _REPORTED_BEFORE = re.compile(rf"(?:{_VERB_TREE})\s*$", _I)
 _ATTACK_NOUN = re.compile(r"\b(?:attacks?|strikes?|airstrikes?|rockets?|missiles?|bombings?|killed|assassination)\b", _I)
 
 
+_UNLIKE_BEFORE = re.compile(r"\b(?:unlike|like|than)\s+$")
 _MADE_BEFORE = re.compile(r"\b(?:built|founded|established|opened|constructed|commissioned|born|elected|created|formed"
                           r"|signed|introduced|adopted|passed|made|bought|acquired|delivered)\s+$")
 _COMPARED = {"last-week", "since", "since-start", "in-year"}
@@ -332,6 +333,8 @@ def background_cue(sentence: str) -> str | None:
         slug = _SLUGS[m.lastgroup]
         if slug in _COMPARED and _COMPARISON.search(low, max(0, m.start() - 120), m.start()):
             continue  # "the heaviest barrage since last summer": a yardstick, not a figure's attack
+        if _UNLIKE_BEFORE.search(low, max(0, m.start() - 12), m.start()):
+            continue  # "unlike in April, some got through": a yardstick
         if slug == "in-year" and _MADE_BEFORE.search(low, max(0, m.start() - 20), m.start()):
             continue  # "a vessel built in 2011": a thing's year, not an attack's
         if slug == "last-week":

@@ -67,7 +67,7 @@ _ORDINAL = re.compile(R.ORDINAL_ONE_RE, re.I)
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)", re.I)
 _OF_WHOLE_BEFORE = re.compile(r"\b(?:one|two|three|four|five|\d+|some|most|all|each|many|none|half|majority|bulk|rest)\s+(?:out\s+)?of\s+(?:the\s+)?$", re.I)
 _ALL_BUT = re.compile(r"\ball\s+but\s+$", re.I)
-_OTHER_BEFORE = re.compile(r"\b(?:the\s+other|other)\s*$", re.I)
+_OTHER_BEFORE = re.compile(r"\b(?:the\s+other|other|a\s+further|an\s+additional)\s*$", re.I)  # "a further 20 or so projectiles"
 _PROJ_MENTION = re.compile(r"\b(?:rockets?|missiles?|projectiles?|mortar|shells|drones?|rounds)\b")
 _ANCHOR_LOWER = R.lower_regex(ANCHOR.pattern)
 #: A month right before a numeral makes it a day ("on Oct. 19 caused minor injuries").
@@ -230,7 +230,7 @@ _PROJ_VERB_RE = re.compile(
     rf"^[”\"’]?(?:\s+{AUX}){{0,3}}\s+(?P<verb>{R.alt(R.IMPACT_VERBS + R.FIRE_VERBS)})\b", _I
 )
 _LEFT_PROJ_VERB_RE = re.compile(
-    rf"\b(?P<verb>{R.alt(R.FIRE_VERBS + R.IMPACT_VERBS)})(?:\s+by)?(?:\s+(?:a\s+total\s+of|at\s+least|some|about|the))?\s+$",
+    rf"\b(?P<verb>{R.alt(R.FIRE_VERBS + R.IMPACT_VERBS)})(?:\s+by)?(?:\s+(?:a\s+total\s+of|at\s+least|some|about|the))?\s+[“\"‘']?$",
     _I,
 )
 #: The finite verb after an aside or a launch participle: "three drones, each
@@ -511,6 +511,8 @@ def _projectile(text, m, iv, np, s_start, s_end, left) -> list[Claim]:
         end = np.end if right.groupdict().get("coord") else np.end + right.end()
     elif lverb:
         verb = lverb.group("verb").lower()
+    if verb is None and np.head == "impacts":
+        verb = "impact"  # "at least 20 impacts at the air base": they hit, a part of the salvo
     if lverb and lverb.group("verb").lower() in _INTERCEPTED and verb not in IMPACT:
         verb = lverb.group("verb").lower()  # "intercepted eight drones fired at ships": a part
     if _OF_WHOLE_BEFORE.search(left[-30:]):

@@ -107,6 +107,8 @@ PROJECTILE_NOUNS = [
     "unmanned aerial systems", "unmanned aircraft", "unmanned aircraft system", "unmanned aircraft systems", "uas",
     "launches", "launch",  # military wording: "12 launches were identified crossing from Lebanon"
     "falls",  # the IDF's "a number of falls were identified in open areas"
+    "aerial threats",  # "more than 300 aerial threats were launched toward Israel"
+    "impacts",  # "at least 20 impacts at the air base"
 ]
 #: Words after a projectile noun that make it a modifier, not the thing counted
 #: ("rocket attack", "missile launchers", "drone strike").
@@ -205,7 +207,7 @@ ACTIVE_PEOPLE_VERBS: dict[str, str] = {
     "lost": "killed", "claimed the lives of": "killed", "left dead": "killed",
     "wounded": "injured", "wounding": "injured", "wounds": "injured", "wound": "injured", "injured": "injured",
     "injure": "injured",
-    "injuring": "injured", "injures": "injured", "hurt": "injured", "hurting": "injured",
+    "injuring": "injured", "injures": "injured", "hurt": "injured", "hurting": "injured", "hurts": "injured",
     "injuries to": "injured", "wounds to": "injured",  # "caused minor injuries to two soldiers"
     "treated": "injured",  # "treated 11 of its troops for concussion" (extract checks the "for")
     # "Among the dead were two nationals"
@@ -297,6 +299,8 @@ ZERO_RULES: list[tuple[str, str, str]] = [
     ("zero.no_noun", r"\b(?:no|without(?:\s+causing)?(?:\s+any)?|zero)\s+(?:(?:immediate|reported|known|other|further|serious|major|direct|significant|human|civilian|american|u\.s\.|us|iraqi)\s+)*(?:reports?\s+of\s+(?:any\s+)?(?:(?:immediate|serious|civilian|further|major)\s+)*)?(?:(?:material\s+)?damage\s+(?:or|and|nor)\s+)?(?P<noun>casualties|casualty|injuries|injury|deaths|fatalities|victims)(?:\s+(?:or|and|nor)\s+(?P<noun2>casualties|injuries|deaths|fatalities|damage))?", "noun"),
     # "did not cause any casualties", "has not resulted in any injuries"
     ("zero.not_any", r"\bnot\s+(?:cause|caused|result\s+in|resulted\s+in|lead\s+to|led\s+to)\s+any\s+(?:(?:immediate|reported|known|serious|direct|civilian)\s+)*(?P<noun>casualties|injuries|deaths|fatalities|victims)\b", "noun"),
+    # "None of them crossed into Israeli territory", "None reached its target"
+    ("zero.none_reached", r"\bnone\s+(?:of\s+them\s+)?(?:reached|hit|struck|landed|crossed|penetrated|got\s+through)\b", "projectiles_subset"),
     # "none of the projectiles landed inside"
     ("zero.none_of", r"\bnone\s+of\s+(?:the|its|their)\s+(?P<noun>rockets|missiles|projectiles|mortars|mortar\s+rounds|shells|drones|rounds|munitions)\b", "projectiles_subset"),
 ]
@@ -310,6 +314,7 @@ ZERO_RULE_WORDS: dict[str, frozenset[str]] = {
     "zero.loss_of_life": frozenset({"loss", "losses"}),
     "zero.averted": frozenset({"averted", "avoided", "prevented"}),
     "zero.none_of": frozenset({"none"}),
+    "zero.none_reached": frozenset({"none"}),
     "zero.not_any": frozenset({"not"}),
 }
 
