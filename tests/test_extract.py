@@ -326,6 +326,7 @@ def test_speaker_from_the_sentence_before(text, speaker):
     ("Several soldiers and a civilian were wounded.", [("injured", 3, None)]),
     ("Injury toll from drone attack on US base rises to 8", [("injured", 8, 8)]),
     ("Rockets hit Iraq base hosting U.S. troops; contractor hurt", [("injured", 1, 1)]),
+    ("Rockets hit the base. Contractor killed in the attack.", [("killed", 1, 1)]),
     ("Iran fired 300 drones. A further 20 or so projectiles were launched from Yemen.",
      [("projectiles", 300, 300), ("projectiles_subset", 20, 20)]),
     ("In total, more than 300 aerial threats were launched toward Israel.", [("projectiles", 301, None)]),

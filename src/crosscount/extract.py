@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -773,17 +774,17 @@ _KIN_VICTIM = re.compile(
 )
 
 
+_AFTER_SEMICOLON = re.compile(r";\s*")
+
+
 def _bare_singular(text: str, idx: SentenceIndex) -> Iterator[Claim]:
     """Headline style counts of one: "Contractor killed", "attack kills US contractor"."""
     # Only sentences with one of the verbs can match: find them in one pass.
     for no in idx.sentences_with(_HEADLINE_VERBS):
         span = idx.sentences[no]
         # a headline's clause: its start, or after a semicolon ("Rockets hit base; contractor hurt")
-        starts = [span.start] + [span.start + i + 1 for i, ch in enumerate(text[span.start : span.end]) if ch == ";"]
-        for at in starts:
-            m = _BARE_HEADLINE.match(text, at + len(text[at : span.end]) - len(text[at : span.end].lstrip()), span.end)
-            if m:
-                break
+        starts = itertools.chain([span.start], (c.end() for c in _AFTER_SEMICOLON.finditer(text, span.start, span.end)))
+        m = next((h for at in starts if (h := _BARE_HEADLINE.match(text, at, span.end))), None)
         if m:
             measure = R.PEOPLE_VERBS[m.group("verb").lower()]
             yield Claim(measure, 1, 1, None, m.start(), m.end(), m.group(), "count.bare_headline", m.group("verb").lower())
