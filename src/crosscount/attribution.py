@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 
 from crosscount import rules as R
+from crosscount.dates import WEEKDAYS
 from crosscount.extract import Claim
 from crosscount.text import SentenceIndex, lowered
 
@@ -304,9 +305,9 @@ CUE_WORDS = frozenset({
 #: A sentence that goes on with the previous one's attack or tally: "In both instances, ...",
 #: "On the Israeli side, 14 soldiers have been killed" after "Since October, strikes have killed 350".
 _CONTINUES = re.compile(r"^\W*(?:that|the\s+earlier|the\s+previous|the\s+same)\s+(?:attack|strike|barrage|assault|incident)\b"
-                        r"|^\W*in\s+one\s+of\s+(?:them|these|those|the\s+(?:\w+est|largest|worst))\b"
+                        r"|^\W*in\s+one\s+of\s+(?:them|these|those|the\s+(?:\w+est|largest|worst))\b"  # "In one of the largest, ..."
                         r"|^\W*(?:in|during)\s+the\s+same\s+(?:week|month|day|night|period|attack|strike|raid)\b"  # "In the same week, ..."
-                        r"|\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later)\b"  # "Israel responded the next day with strikes"  # "In one of the largest, on Nov. 23, ..."
+                        r"|\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later)\b"  # "Israel responded the next day with strikes"
                         r"|\b(?:in\s+both\s+(?:instances|cases|attacks)|in\s+(?:that|those|each|the\s+earlier)\s+(?:attacks?|instances?|incidents?|cases?|strikes?|raids?|barrages?)|both\s+attacks)\b"
                         r"|^\W*on\s+the\s+(?:[\w-]+\s+){0,2}?side\b", _I)
 _REPORTED_CUE = re.compile(rf"(?:{_VERB_TREE})\s*$|^\s*,?\s*(?:the\s+)?[\w.’' -]{{0,40}}?\b(?:{_VERB_TREE})\b", _I)
@@ -384,7 +385,6 @@ class SentenceCues:
             self._memo[n] = self._memo[no]
         return self._memo[asked]
 
-
     def _sentence(self, no: int) -> str:
         return self._text[self._spans[no].start : self._spans[no].end]
 
@@ -394,15 +394,15 @@ class SentenceCues:
         if i < 0:
             return False
         opener = self._separate[i]
-        between = self._text[self._spans[opener].end : self._spans[no].start]
-        return "\n\n" not in between.replace("\r", "").replace(" ", "").replace("\t", "")
+        return _BLANK_LINE.search(self._text, self._spans[opener].end, self._spans[no].start) is None
 
 
 _SEPARATELY = re.compile(r"\W*separately\b", _I)
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 _NTH_IN_PERIOD = re.compile(
     r"\b(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+(?:such\s+)?(?:[\w-]+\s+)?(?:attack|barrage|strike|salvo|incident|assault)s?"
     r"\s+(?:in|this|within|since)\b", _I)
-_OPENS_ON_A_DAY = re.compile(rf"^\W*(?:(?:early|late)\s+)?on\s+(?:{'|'.join(('monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'))}|(?:{R.MONTHS})\.?\s+\d)", _I)
+_OPENS_ON_A_DAY = re.compile(rf"^\W*(?:(?:early|late)\s+)?on\s+(?:{'|'.join(WEEKDAYS)}|(?:{R.MONTHS})\.?\s+\d)", _I)
 
 
 def sentence_cues(text: str, index: SentenceIndex) -> SentenceCues:

@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from crosscount import rules as R
+from crosscount.dates import WEEKDAYS
 from crosscount.extract import Claim
 
 _I = re.IGNORECASE
@@ -59,7 +60,7 @@ _NOT_ONE = re.compile(
     r"\b(?:and|or)\b|&|^\d|\b(?:forces|troops|bases|sites|targets|positions|areas|locations|cities|towns|ships"
     r"|vessels|facilities|installations|interests|personnel|troops|least|most|once|night|dawn|dusk|noon|midnight"
     r"|random|will)\b"
-    rf"|^(?:the\s+)?(?:{'|'.join(('monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'))}"
+    rf"|^(?:the\s+)?(?:{'|'.join(WEEKDAYS)}"
     rf"|{R.MONTHS}|a|an|several|multiple|two|three|four|five|both|various)\b"
     r"|^(?:the\s+)?(?:northern|southern|eastern|western|central|north|south|east|west)\b"
     rf"|^(?:the\s+)?(?:{R.alt(R.COUNTRIES)})$",
