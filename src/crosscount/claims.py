@@ -50,7 +50,23 @@ def _article(text: str, published: dt.date | None) -> tuple[list[Claim], DateGue
     when = resolve_incident_date(text, published, for_date)
     _mark_other_dates(text, index, claims, when, published or when.date, weekday)
     _last_week_is_main(claims, when, published)
+    _air_raids_are_another(text, claims)
     return _resolve_sites(text, index, cues, resolve_subsets(claims)), when, weekday
+
+
+#: Air raids: in a story whose lead tells of rockets, missiles, mortars or drones,
+#: "Israeli jets struck Bint Jbeil, killing two" is the other side's answer.
+_AIR_RAID = re.compile(r"\b(?:air\s*strikes?|airstrikes?|air\s+raids?|warplanes|fighter\s+jets|jets|helicopters?)\b", re.I)
+
+
+def _air_raids_are_another(text: str, claims: list[Claim]) -> None:
+    if _AIR_RAID.search(text, 0, 400):
+        return  # the lead is about an air raid: it may be the main attack
+    for c in claims:
+        if c.event == "main" and c.measure in ("killed", "injured", "casualties"):
+            at = c.sentence.find(c.quote)
+            if at > 0 and _AIR_RAID.search(c.sentence, 0, at):
+                c.event = "other:air-raid"
 
 
 _LAST_WEEK = re.compile(r"\blast\s+week(?:['’]s)?\b", re.I)
