@@ -502,8 +502,8 @@ def test_news_phrasings(text, expected):
      None, ["main", "other:earlier"]),
     ("About 40 launches were identified. On Friday, three rockets were launched.", None, ["main", "main"]),
     # the other side's air raid in a story about rockets
-    ("Hezbollah fired 30 rockets at northern Israel, wounding two soldiers. Israeli jets later struck Bint Jbeil, killing two people.",
-     None, ["main", "main", "other:air-raid"]),
+    ("Hezbollah rockets wound two soldiers\n\nHezbollah fired 30 rockets at northern Israel, the army said. "
+     "Israeli jets later struck Bint Jbeil, killing two people.", None, ["main", "main", "other:air-raid"]),
     ("Israeli jets struck Bint Jbeil, killing two people. Hezbollah fired 30 rockets in response.",
      None, ["main", "main"]),  # the lead is the air raid: it may be the main attack
     # a day named in what an attack answers is that other attack's

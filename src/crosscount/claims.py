@@ -50,7 +50,7 @@ def _article(text: str, published: dt.date | None) -> tuple[list[Claim], DateGue
     when = resolve_incident_date(text, published, for_date)
     _mark_other_dates(text, index, claims, when, published or when.date, weekday)
     _last_week_is_main(claims, when, published)
-    _air_raids_are_another(text, claims)
+    _air_raids_are_another(text, index, claims)
     return _resolve_sites(text, index, cues, resolve_subsets(claims)), when, weekday
 
 
@@ -59,8 +59,9 @@ def _article(text: str, published: dt.date | None) -> tuple[list[Claim], DateGue
 _AIR_RAID = re.compile(r"\b(?:air\s*strikes?|airstrikes?|air\s+raids?|warplanes|fighter\s+jets|jets|helicopters?)\b", re.I)
 
 
-def _air_raids_are_another(text: str, claims: list[Claim]) -> None:
-    if _AIR_RAID.search(text, 0, 400):
+def _air_raids_are_another(text: str, index: SentenceIndex, claims: list[Claim]) -> None:
+    lead = index.sentences[:2]  # the headline and the first sentence, or the first two
+    if not lead or _AIR_RAID.search(text, lead[0].start, lead[-1].end):
         return  # the lead is about an air raid: it may be the main attack
     for c in claims:
         if c.event == "main" and c.measure in ("killed", "injured", "casualties"):
