@@ -28,6 +28,7 @@ def test_several_sites(sentence, expected):
     ("Iran fired 22 missiles at airbases in Iraq.", "missiles", None),  # plural
     ("Hezbollah fired 40 rockets at northern Israel.", "rockets", None),  # a region
     ("Iran fired 200 missiles at Israel.", "missiles", None),  # a country
+    ("The Houthis fired 12 drones at the UAE.", "drones", None),  # a country after "the"
     ("Militants fired 12 rockets on Wednesday.", "rockets", None),  # a day
     ("Militants fired 12 rockets at dawn.", "rockets", None),  # a time
     ("Militants fired 12 rockets at U.S. forces in Syria.", "rockets", None),

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 
 from crosscount import rules as R
-from crosscount.dates import WEEKDAYS
+from crosscount.dates import OPENS_ON_A_DAY
 from crosscount.extract import Claim
 from crosscount.text import SentenceIndex, lowered
 
@@ -402,7 +402,7 @@ _BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 _NTH_IN_PERIOD = re.compile(
     r"\b(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+(?:such\s+)?(?:[\w-]+\s+)?(?:attack|barrage|strike|salvo|incident|assault)s?"
     r"\s+(?:in|this|within|since)\b", _I)
-_OPENS_ON_A_DAY = re.compile(rf"^\W*(?:(?:early|late)\s+)?on\s+(?:{'|'.join(WEEKDAYS)}|(?:{R.MONTHS})\.?\s+\d)", _I)
+_OPENS_ON_A_DAY = re.compile(OPENS_ON_A_DAY, _I)
 
 
 def sentence_cues(text: str, index: SentenceIndex) -> SentenceCues:

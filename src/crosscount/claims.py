@@ -17,7 +17,7 @@ import polars as pl
 from crosscount import extract, schemas
 from crosscount import rules as R
 from crosscount.attribution import CUE_WORDS, SentenceCues, attribute, main_part, sentence_cues
-from crosscount.dates import DAY_WORDS, WEEKDAYS, DateGuess, attack_weekday, event_weekdays, named_dates, resolve_incident_date, since_dates, weekday_gap
+from crosscount.dates import DAY_WORDS, OPENS_ON_A_DAY, DateGuess, attack_weekday, event_weekdays, named_dates, resolve_incident_date, since_dates, weekday_gap
 from crosscount.extract import Claim, extract_claims, resolve_subsets
 from crosscount.sites import SITE_WORDS, one_site_total, resolve_sites, several_sites
 from crosscount.corpus_dates import settle_incident_dates
@@ -102,7 +102,7 @@ DATE_SLACK_DAYS = 1
 #: killed four") dates that attack firmly: no slack, unless the main attack's own day was
 #: a night's or an early hour's, which reports date either way. Not "On Monday, officials said".
 _OPENS_ON_DAY = re.compile(
-    rf"^\W*(?:(?:early|late)\s+)?on\s+(?:(?:{'|'.join(WEEKDAYS)})(?:\s+(?:night|morning|evening|afternoon))?|(?:{R.MONTHS})\.?\s+\d{{1,2}})\b,?\s+"
+    rf"{OPENS_ON_A_DAY},?\s+"
     r"(?:(?:an?\s+|the\s+|another\s+)?(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|airstrikes?|barrages?|shelling|bombardment|raids?"
     r"|drones?|rockets?|missiles?|shells?|mortars?)\b"
     r"|(?:(?!(?:said|says|told|reported|announced|confirmed|added)\b)[\w-]+\s+){1,6}?(?:were|was)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt)\b)", re.I)  # "On Friday, a soldier and two civilians were wounded"

@@ -45,6 +45,11 @@ PRINTED_DATE = re.compile(
 #: A machine date on a short line near the top: "Posted on 2023-10-17 by admin",
 #: "2023-10-17T14:02:00Z" (a page's time stamp, not a date in the story).
 ISO_DATE = re.compile(r"^[^\n]{0,40}?(?<![\w-])(?P<date>(?:19|20)\d\d-[01]\d-[0-3]\d)(?=$|[\s,|.;)]|T\d)[^\n]{0,40}$", re.MULTILINE)
+#: A sentence opening on its day: "On Sunday, ...", "Late on Monday night, ...", "On Jan. 4, ...".
+OPENS_ON_A_DAY = (
+    rf"^\W*(?:(?:early|late)\s+)?on\s+(?:(?:{'|'.join(WEEKDAYS)})(?:\s+(?:night|morning|evening|afternoon))?"
+    rf"|(?:{MONTHS})\.?\s+\d{{1,2}})\b"
+)
 #: Expressions that date the attack relative to publication.
 WEEKDAY_EXPR = re.compile(
     rf"\b(?:(?:on|late|early|early\s+on|late\s+on|in\s+the\s+early\s+hours\s+of|overnight|since|last)\s+)?(?P<day>{'|'.join(WEEKDAYS)})(?:['’]s)?(?:\s+(?:night|morning|evening|afternoon))?\b",
@@ -242,8 +247,8 @@ def resolve_incident_date(text: str, published: dt.date | None, sentences: Itera
             continue
         earlier = fallback  # a statement's day from an earlier sentence
         for m in WEEKDAY_EXPR.finditer(sent) if "day" in low else ():
-            if _TALLY_BEFORE.search(sent, max(0, m.start() - 40), m.start()) or _RESPONSE_TO.search(sent, max(0, m.start() - 80), m.start()):
-                continue  # "in response to Israeli strikes on the Bekaa valley on Tuesday": the day of what it answers
+            if _dates_no_attack(sent, m):
+                continue
             d = resolve_weekday(m.group("day"), published)
             if not _dates_statement(sent, m):
                 # A statement's day in an earlier sentence beats a weekday named
@@ -288,10 +293,20 @@ _STATEMENT_BEFORE = re.compile(
     r"|as\s+of|by)\s+(?:on\s+|late\s+|early\s+)?$",  # "as of Monday, 109 troops": a tally's day
     _I,
 )
-_RESPONSE_TO = re.compile(r"\b(?:in\s+response\s+to|in\s+retaliation\s+for|to\s+avenge|revenge\s+for)\b[^.;,]*$", _I)
-#: "the death toll rose to 11 on Saturday": the day of an update, which dates nothing.
-_TALLY_BEFORE = re.compile(
-    r"\b(?:rose|risen|climbed|jumped|increased|reached|stood)\s+(?:to|at)\s+[\w,]+\s+(?:on\s+|late\s+|early\s+|by\s+)?$", _I)
+#: Days that date no attack of the story: "the death toll rose to 11 on Saturday" (an
+#: update), "the two who died on Friday" (a death from wounds), "in response to Israeli
+#: strikes on the Bekaa valley on Tuesday" (what the attack answers).
+_NO_ATTACK_BEFORE = re.compile(
+    r"\b(?:rose|risen|climbed|jumped|increased|reached|stood)\s+(?:to|at)\s+[\w,]+\s+(?:on\s+|late\s+|early\s+|by\s+)?$"
+    r"|\b(?:died|succumbed|passed\s+away|buried)\s+(?:[\w-]+\s+){0,3}?(?:on\s+)?$"
+    r"|\b(?:in\s+response\s+to|in\s+retaliation\s+for|to\s+avenge|revenge\s+for)\b[^.;,]*$",
+    _I,
+)
+
+
+def _dates_no_attack(sentence: str, m: re.Match[str]) -> bool:
+    """Whether the day or date ``m`` is one of those in :data:`_NO_ATTACK_BEFORE`."""
+    return _NO_ATTACK_BEFORE.search(sentence, max(0, m.start() - 80), m.start()) is not None
 
 
 def _dates_statement(sentence: str, m: re.Match[str]) -> bool:
@@ -311,7 +326,7 @@ def _dates_report(sentence: str, m: re.Match[str]) -> bool:
     report ("updated Jan. 5") or a statement ("said on Jan. 9") does not date
     the attack."""
     before = sentence[max(0, m.start() - 40) : m.start()]
-    if _STATEMENT_BEFORE.search(before) or _TALLY_BEFORE.search(before) or _RESPONSE_TO.search(sentence, max(0, m.start() - 80), m.start()):
+    if _STATEMENT_BEFORE.search(before) or _dates_no_attack(sentence, m):
         return True
     if _OTHER_BEFORE.search(before[-30:]):
         return not _WEAPON_ATTACK_AFTER.search(sentence[m.end() : m.end() + 60])
@@ -384,11 +399,7 @@ def event_weekdays(sentence: str) -> list[str]:
     if "day" not in sentence.lower():
         return []
     return [m.group("day").lower() for m in WEEKDAY_EXPR.finditer(sentence)
-            if not (_dates_statement(sentence, m) or _DEATH_DAY.search(sentence, max(0, m.start() - 30), m.start()))]
-
-
-#: "the two who died on Friday": the day of a death from wounds, not of an attack.
-_DEATH_DAY = re.compile(r"\b(?:died|succumbed|passed\s+away|buried)\s+(?:[\w-]+\s+){0,3}?(?:on\s+)?$", _I)
+            if not (_dates_statement(sentence, m) or _dates_no_attack(sentence, m))]
 
 
 def weekday_gap(a: str, b: str) -> int:
@@ -409,7 +420,7 @@ def attack_weekday(sentences: Iterable[str]) -> str | None:
         if "day" not in sent.lower():
             continue  # every weekday ends so
         days = [(m.group("day").lower(), _dates_statement(sent, m)) for m in WEEKDAY_EXPR.finditer(sent)
-                if not _TALLY_BEFORE.search(sent, max(0, m.start() - 40), m.start())]
+                if not _dates_no_attack(sent, m)]
         if days:
             return next((d for d, said in days if not said), days[0][0])
     return None

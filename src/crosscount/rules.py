@@ -243,14 +243,13 @@ REPORT_VERBS = [
 ]
 
 #: Countries and regions a salvo is fired at as a whole ("fired 30 rockets at Israel"),
-#: never one site of several (:mod:`crosscount.sites`).
+#: never one site of several (:mod:`crosscount.sites`, which allows a leading "the").
 COUNTRIES = (
-    "Iraq", "Syria", "Israel", "Lebanon", "Jordan", "Iran", "Yemen", "Saudi Arabia", "the UAE",
+    "Iraq", "Syria", "Israel", "Lebanon", "Jordan", "Iran", "Yemen", "Saudi Arabia", "UAE",
     "United Arab Emirates", "Kuwait", "Qatar", "Bahrain", "Oman", "Turkey", "Egypt", "Libya", "Sudan",
     "Somalia", "Mali", "Niger", "Nigeria", "Afghanistan", "Pakistan", "India", "Ukraine", "Russia",
     "Belarus", "Georgia", "Armenia", "Azerbaijan", "Gaza", "Gaza Strip", "West Bank", "Kurdistan",
-    "Kurdistan Region", "the Golan Heights", "Golan Heights", "Crimea", "Donbas",
-    "the United States", "the US", "the U.S.", "America",
+    "Kurdistan Region", "Golan Heights", "Crimea", "Donbas", "United States", "US", "U.S.", "America",
 )
 
 #: Capitalised nouns a numeral names rather than counts: "a drone hit Tower 22",
