@@ -554,3 +554,12 @@ def test_news_phrasings(text, expected):
 ])
 def test_dated_background_is_another_event(text, published, events):
     assert [c.event for c in article_claims(text, published=published)[0]] == events
+
+
+def test_trigger_words_are_no_stop_words():
+    # a stop word ("with" of "rushed to hospital with") would follow nearly every anchor and void the prefilter
+    from crosscount import rules as R
+    from crosscount.extract import TRIGGER_WORDS, _trigger
+
+    assert not TRIGGER_WORDS & R.STOP_WORDS
+    assert _trigger("rushed to hospital with") == "hospital"

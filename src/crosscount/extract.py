@@ -47,11 +47,17 @@ _ANCHOR_WORDS = [
     "another", "the last", *(f"{a} {o}" for a in ("a", "the") for o in R.ORDINALS), "a", "an", "no", "between",
 ]
 _CANDIDATE = re.compile(rf"(?<![\w$£€.,/-])(?:{R.trie(_ANCHOR_WORDS)}(?!\w)|\d)")
+def _trigger(phrase: str) -> str:
+    """A phrase's last word that is not a stop word ("rushed to hospital with" -> "hospital")."""
+    words = re.split(r"[\s-]", phrase.lower())
+    return next((w for w in reversed(words) if w not in R.STOP_WORDS), words[-1])
+
+
 # Words one of which must follow an anchor in its sentence for it to make a
 # claim: the counted noun's last word, or a verb of the anaphor rules
 # ("three landed", "two were killed"). Anchors without one are skipped.
 TRIGGER_WORDS = frozenset(
-    re.split(r"[\s-]", w.lower())[-1]
+    _trigger(w)
     for w in (*R.PROJECTILE_NOUNS, *R.PEOPLE_NOUNS, *R.MEASURE_NOUNS, *R.IMPACT_VERBS, *R.FIRE_VERBS, *R.PEOPLE_VERBS, "destroyed")
 )
 _HEADLINE_VERBS = frozenset({"killed", "wounded", "injured", "hurt", "dead"})
@@ -564,15 +570,15 @@ def _anaphor(text, m, iv, s_start, s_end, left, last_people=None) -> list[Claim]
             qty in ("one", "another") or _ORDINAL.fullmatch(qty)):
         v = None  # "in another strike", "a third launch": a noun, not "another struck"
     inc = _INCLUDING.search(left)
-    mentions_proj = bool(v or inc) and _PROJ_MENTION.search(text[max(0, s_start - 400) : m.start()].lower()) is not None
-    if v and mentions_proj:
+    if v and _PROJ_MENTION.search(text[max(0, s_start - 400) : m.start()].lower()):
         # "one of 18 launched at the city": the whole salvo, not a part
         measure = "projectiles" if _OF_WHOLE_BEFORE.search(left[-30:]) else "projectiles_subset"
         c = _claim(text, measure, iv, m.group("qual"), m.start(),
                    m.end() + v.end(), "count.anaphor", v.group("verb").lower())
         return [c]
-    if inc and mentions_proj and re.match(r"^\s+(?:that|which|close|near|at|in|inside|on)\b", rest, _I) and (
-            _PROJ_MENTION.search(text[s_start : m.start()].lower())):  # "27 shelling incidents, including 11 in Hama": not projectiles
+    # "including one near the consulate" after projectiles in its sentence (not "27 shelling incidents, including 11 in Hama")
+    if inc and re.match(r"^\s+(?:that|which|close|near|at|in|inside|on)\b", rest, _I) and (
+            _PROJ_MENTION.search(text[s_start : m.start()].lower())):
         end = m.end() + len(re.match(r"^\s+\S+(?:\s+\S+)?", rest).group())
         return [_claim(text, "projectiles_subset", iv, m.group("qual"), m.start(), end, "count.including")]
     pv = _ANAPHOR_PEOPLE_RE.match(rest)
