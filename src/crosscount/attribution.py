@@ -241,6 +241,8 @@ def find_speaker(sentence: str, claim_pos: int, *, candidates: list[tuple[int, s
 
 _MONTHS = R.MONTHS
 #: Cues that a sentence is about another, earlier attack (background).
+#: A verb in the perfect, the tense of tallies: "have fired", "has been hit", "have already shot".
+_PERFECT_TENSE = r"\b(?:have|has)\s+(?:been\s+)?(?:\w+\s+)?\w+(?:ed|en|wn|ot)\b"
 BACKGROUND_CUES: list[tuple[str, str]] = [
     ("last-week", rf"\blast\s+(?:week|month|year|summer|winter|spring|autumn|{_MONTHS})\b"),
     ("earlier", r"\bearlier\s+this\s+(?:week|month|year)\b|\bearlier\s+(?:attacks?|strikes?|incidents?)\b|\b(?:previous|prior)\s+(?:attacks?|strikes?|incidents?|barrages?|assaults?)\b"),
@@ -266,7 +268,7 @@ BACKGROUND_CUES: list[tuple[str, str]] = [
                     r"|\bsince\s+the\s+(?:(?:full-scale|russian|israeli|ground)\s+)?(?:war|conflict|fighting|offensive|invasion)\b"
                     r"|\bso\s+far\s+this\s+year\b"),
     # a tally in the perfect, from its verb on: "militants have fired 60 rockets at the base this year"
-    ("this-year", r"\b(?:have|has)\s+(?:been\s+)?\w+(?:ed|en)\b[^.;]{0,80}?\bthis\s+(?:year|month)\b"),
+    ("this-year", rf"{_PERFECT_TENSE}[^.;]{{0,80}}?\bthis\s+(?:year|month)\b"),
     # "Tuesday's incident follows an attack on a bulk carrier on Saturday in which ..."
     ("follows", r"\b(?:follows|followed|comes\s+after|came\s+after)\s+(?:an?|the|another)\s+(?:[\w-]+\s+){0,3}?(?:attack|strike|assault|incident)s?\b"),
     # a link to another story: "Related: Drone kills two in Erbil"
@@ -472,7 +474,7 @@ def _tally_before_since(sent: str) -> bool:
     return bool(m and _PERFECT.search(sent, 0, m.start()))
 
 
-_PERFECT = re.compile(r"\b(?:have|has)\s+(?:been\s+)?(?:\w+\s+)?\w+(?:ed|en|wn|ot)\b", _I)
+_PERFECT = re.compile(_PERFECT_TENSE, _I)
 #: Cues that only place what follows them in the other attack.
 _AFTER_ONLY = {"this-year", "day-after", "strike-that-killed", "retaliat", "separate", "hours-earlier", "follows", "since-when"}
 

@@ -57,9 +57,8 @@ _SITE_END = re.compile(
 #: Not one site: several ("Al Asad and Irbil", "U.S. forces"), a time ("on Wednesday",
 #: "at dawn", "at 9 p.m."), a whole country or region ("at Israel", "at northern Israel").
 _NOT_ONE = re.compile(
-    r"\b(?:and|or)\b|&|^\d|\b(?:forces|troops|bases|sites|targets|positions|areas|locations|cities|towns|ships"
-    r"|vessels|facilities|installations|interests|personnel|troops|least|most|once|night|dawn|dusk|noon|midnight"
-    r"|random|will)\b"
+    rf"\b(?:and|or)\b|&|^\d|\b(?:{R.alt([*SITE_NOUNS, 'forces', 'troops', 'areas', 'interests', 'personnel'])})\b"
+    r"|\b(?:least|most|once|night|dawn|dusk|noon|midnight|random|will)\b"
     rf"|^(?:the\s+)?(?:{'|'.join(WEEKDAYS)}"
     rf"|{R.MONTHS}|a|an|several|multiple|two|three|four|five|both|various)\b"
     r"|^(?:the\s+)?(?:northern|southern|eastern|western|central|north|south|east|west)\b"
