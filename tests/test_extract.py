@@ -348,6 +348,13 @@ def test_speaker_from_the_sentence_before(text, speaker):
     ("About 40 launches were identified. One launch fell in the yard of a house.",
      [("projectiles", 40, 40), ("projectiles_subset", 1, 1)]),
     ("Troops fired 30 rockets. Soldiers destroyed several launch pads.", [("projectiles", 30, 30)]),
+    # Drones destroyed in the air are a part; one destroyed drone, or drones parked or struck before launch, are not.
+    ("Russia launched 60 drones, and air defences destroyed 41 drones over six regions.",
+     [("projectiles", 60, 60), ("projectiles_subset", 41, 41)]),
+    ("The navy said its destroyers neutralised at least 12 drones.", [("projectiles_subset", 12, None)]),
+    ("A drone struck the base and destroyed an MQ-1C drone.", [("projectiles", 1, 1)]),
+    ("The barrage destroyed two MQ-9 drones parked on the apron.", []),
+    ("US strikes destroyed five anti-ship missiles in Yemen.", []),
     ("Rockets hit the town. Officials counted 27 shelling incidents, including 11 in Hama province.", []),
     # Counts of attacks, not of projectiles.
     ("Militias have carried out dozens of drone and missile attacks on the base.", []),

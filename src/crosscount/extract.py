@@ -273,7 +273,13 @@ _WOUNDED_DIED = re.compile(r"(?:wounded|injured)\s+(?:(?:later|have|has|had|sinc
 _RELATIVE = re.compile(r"\s*,?\s+(?:who|that)\s", _I)
 _WHOLE_PARTICIPLE = re.compile(r"\s+(?:hurt|wounded|injured|killed)\s+(?:in|by|when|during|on|at)\b", _I)
 _AND_RE = re.compile(r"^\s+and\s+", _I)
-_INTERCEPTED = ("intercepted", "downed", "shot down")
+_INTERCEPTED = ("intercepted", "downed", "shot down", "destroyed", "neutralised", "neutralized")
+#: Air defences "destroyed 40 drones": a part of the salvo. One destroyed drone is more
+#: often a target ("destroyed an MQ-1C drone"); strikes destroy them before launch.
+_LEFT_DESTROYED = re.compile(
+    r"\b(?P<verb>destroyed|neutrali[sz]ed)(?:\s+(?:a\s+total\s+of|at\s+least|some|about|all))?\s+[“\"‘']?$",
+    _I,
+)
 _PARTICIPLES = ("fired", "launched")
 _POSSESSIVE = re.compile(r"(?:her|his|their)\s+", _I)
 _ANOTHER_VICTIM = re.compile(r"\s+(?:was\s+|has\s+been\s+|later\s+)?(?:\w+ly\s+)?(?P<verb>killed|wounded|injured|hurt|died)\b", _I)
@@ -289,7 +295,7 @@ _HARM_AFTER = re.compile(
 _REPORTS_AFTER = re.compile(rf"\s*,?\s+(?:{R.alt(R.REPORT_VERBS)})\b", _I)
 #: Projectiles found rather than fired (as the "unused", "seized" modifiers in REJECT_MODS).
 _NOT_FIRED = re.compile(
-    rf"^(?:\s+{AUX}){{0,3}}\s+(?:seized|found|recovered|confiscated|discovered|defused|dismantled|captured|stored|stockpiled"
+    rf"^(?:\s+{AUX}){{0,3}}\s+(?:seized|found|recovered|confiscated|discovered|defused|dismantled|captured|stored|stockpiled|parked|on\s+the\s+ground"
     r"|(?:prepared|poised|ready|readied|set|primed)\s+(?:to|for)\s+(?:launch|be\s+launched|fire|be\s+fired|firing))\b", _I
 )
 #: Projectiles found or struck before launch: "strikes against five anti-ship missiles",
@@ -297,7 +303,7 @@ _NOT_FIRED = re.compile(
 #: A rate is no salvo: "producing 2,700 drones a month", "40 rockets a day".
 _RATE_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+(?:day|night|week|month|year|hour)\b", _I)
 _NOT_FIRED_BEFORE = re.compile(
-    r"\b(?:strikes?\s+(?:against|on)|found|seized|recovered|discovered|confiscated|captured|defused|dismantled"
+    r"\b(?:strikes?\s+(?:against|on)|strikes?(?:\s+[\w-]+){0,3}?\s+destroyed|found|seized|recovered|discovered|confiscated|captured|defused|dismantled"
     r"|produc(?:e|es|ed|ing)|manufactur(?:e|es|ed|ing)|build(?:s|ing)?|built|bought|buy(?:s|ing)?|purchas(?:e|es|ed|ing)"
     r"|stockpil(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|acquir(?:e|es|ed|ing)|order(?:s|ed)?)"
     r"\s+(?:the\s+|a\s+cache\s+of\s+|(?:[\w-]+\s+){1,4}?(?:and|,)\s+)?$", _I)  # "recovered a launcher and six rockets"
@@ -501,6 +507,8 @@ def _projectile(text, m, iv, np, s_start, s_end, left) -> list[Claim]:
     if right is None or right.group("verb").lower() in _PARTICIPLES:
         right = _LATER_PROJ_VERB_RE.match(rest) or right
     lverb = _LEFT_PROJ_VERB_RE.search(text[max(s_start, m.start() - 40) : m.start()])
+    if lverb is None and qty not in ("a", "an", "one"):
+        lverb = _LEFT_DESTROYED.search(text, max(s_start, m.start() - 40), m.start())
     if qty in ("a", "an", "one") and not (right or lverb):
         # "a rocket attack", "one rocket launcher": singular needs a verb ("fired one
         # rocket"), or to end a list after one ("fired two drones and one missile")
