@@ -382,6 +382,8 @@ def test_speaker_from_the_sentence_before(text, speaker):
     # Families and "another".
     ("The shell struck a house, killing a man and his three daughters.", [("killed", 4, 4)]),
     ("A woman and her son were wounded.", [("injured", 2, 2)]),
+    ("A farmer and two of his sons were among the dead.", [("killed", 3, 3)]),
+    ("The blast wounded a nurse and three of her colleagues.", [("injured", 4, 4)]),
     ("One guard was killed and another was wounded.", [("killed", 1, 1), ("injured", 1, 1)]),
     ("Two people were killed outright and another died in hospital.", [("killed", 2, 2), ("killed", 1, 1)]),
     ("Eleven people were rushed to hospital with shrapnel wounds.", [("injured", 11, 11)]),

@@ -284,6 +284,7 @@ _PARTICIPLES = ("fired", "launched")
 _POSSESSIVE = re.compile(r"(?:her|his|their)\s+", _I)
 _ANOTHER_VICTIM = re.compile(r"\s+(?:was\s+|has\s+been\s+|later\s+)?(?:\w+ly\s+)?(?P<verb>killed|wounded|injured|hurt|died)\b", _I)
 _AND_BETWEEN = re.compile(r"(?:\s+(?!and\b|while\b)[\w-]+){0,4}\s*,?\s+(?:and|while)\s+", _I)  # "killed outright and"
+_OF_KIN = re.compile(r"\s+of\s+(?:his|her|their)\b", _I)
 _SINGULAR_PEOPLE = frozenset(w for w in PEOPLE if not w.endswith("s") and " " not in w) - {
     "people", "personnel", "staff", "crew", "men", "women", "children"}
 _AMONG = re.compile(rf"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?(?P<who>{R.alt(list(R.AMONG_VICTIMS))})\b", _I)
@@ -710,7 +711,9 @@ def _people(text, m, iv, np, s_start, s_end, left, last_people) -> list[Claim]:
             at = np.end + more.end()
             kin = _POSSESSIVE.match(text, at)  # "a woman and her two children", "a man and his son"
             m2 = ANCHOR.match(text, kin.end() if kin else at)
-            np2 = noun_phrase(text, m2.end(), s_end) if m2 else (noun_phrase(text, kin.end(), s_end) if kin else None)
+            of_kin = _OF_KIN.match(text, m2.end(), s_end) if m2 else None  # "a fisherman and two of his sons"
+            np2 = (noun_phrase(text, (of_kin or m2).end(), s_end) if m2
+                   else (noun_phrase(text, kin.end(), s_end) if kin else None))
             iv2 = _interval(m2.group("qual"), m2.group("qty")) if m2 else (
                 Interval(1, 1) if np2 and np2.head in _SINGULAR_PEOPLE else None)
             # Counts add up, but "more than 350 fighters and more than 100 civilians" are two claims.

@@ -147,6 +147,7 @@ PEOPLE_NOUNS = [
     "firefighters", "rescuer", "rescuers", "worshipper", "worshippers", "fisherman",
     "fishermen", "driver", "drivers", "patient", "patients", "refugee", "refugees",
     "villager", "villagers", "neighbour", "neighbours", "neighbor", "neighbors",
+    "colleague", "colleagues", "friend", "friends",
     "tourist", "tourists", "hostage", "hostages",
     "foreigner", "foreigners", "engineer", "engineers", "technician", "technicians",
     "labourer", "labourers", "laborer", "laborers", "miner", "miners", "volunteer", "volunteers",
