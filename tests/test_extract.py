@@ -348,6 +348,13 @@ def test_speaker_from_the_sentence_before(text, speaker):
     ("About 40 launches were identified. One launch fell in the yard of a house.",
      [("projectiles", 40, 40), ("projectiles_subset", 1, 1)]),
     ("Troops fired 30 rockets. Soldiers destroyed several launch pads.", [("projectiles", 30, 30)]),
+    # A list item whose noun is left out counts what the item before it counts.
+    ("Militants fired 40 rockets at Sderot, 25 at Ashkelon and 10 at Netivot.",
+     [("projectiles", 40, 40), ("projectiles", 25, 25), ("projectiles", 10, 10)]),
+    ("Air defences downed 30 drones over Belgorod and another 12 over the Kursk region.",
+     [("projectiles_subset", 30, 30), ("projectiles_subset", 12, 12)]),
+    ("The shelling killed four people in Kherson and at least two in Nikopol.", [("killed", 4, 4), ("killed", 2, None)]),
+    ("The strike killed a man, 45, in Kharkiv.", [("killed", 1, 1)]),
     # Drones destroyed in the air are a part; one destroyed drone, or drones parked or struck before launch, are not.
     ("Russia launched 60 drones, and air defences destroyed 41 drones over six regions.",
      [("projectiles", 60, 60), ("projectiles_subset", 41, 41)]),

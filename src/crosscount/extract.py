@@ -365,6 +365,16 @@ def extract_claims(text: str, *, index: SentenceIndex | None = None) -> Iterator
             continue
         sent = idx.sentence(m.start())
         s_start, s_end = sent.start, sent.end
+        prev = max((c for c in (last_people, last_proj) if c is not None and c.start >= s_start),
+                   key=lambda c: c.end, default=None)
+        if prev is not None and (more := _elliptical(text, m, prev, s_end)):
+            consumed = more.end
+            seen.append(more)
+            if more.measure.startswith("projectiles"):
+                last_proj = more
+            else:
+                last_people = more
+            continue
         after = bisect.bisect_left(triggers, m.end())
         first = triggers[after] if after < len(triggers) else len(text)
         if first >= s_end and not _LEFT_CUE.search(idx.lower, max(s_start, m.start() - 40), m.start()):
@@ -394,6 +404,37 @@ def extract_claims(text: str, *, index: SentenceIndex | None = None) -> Iterator
         claim.sentence_no = sn
         claim.sentence = text[span.start : span.end] if span else ""
         yield claim
+
+
+#: A count whose noun is left out, after a list join: "27 drones over Belgorod and
+#: another 14 over Kursk", "killed five people in Kharkiv and three in Sumy".
+_ELLIPSIS_JOIN = re.compile(r"(?:,|\band)\s+(?:another\s+|a\s+further\s+)?$", _I)
+_ELLIPSIS_PREP = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:over|toward|towards|at|on|in|near|against|into)\s", _I)
+_ELLIPSIS_PLACE = re.compile(
+    r"\s+(?:over|toward|towards|at|on|in|near|against|into)\s+[\w’'-]+"
+    r"(?:\s+(?!(?:and|or|overnight|on|in|at|during|early|late)\b)[\w’'-]+){0,3}"
+    r"(?=\s*[,.;:)]|\s*$|\s+(?:and|or|overnight|on|in|at|during|early|late)\b)", _I,
+)
+
+
+def _elliptical(text: str, m: re.Match[str], prev: Claim, s_end: int) -> Claim | None:
+    """The next item of the list ``prev`` began, counting the same thing in another place."""
+    if m.group("lo") or m.group("qty").lower() in ("a", "an", "another", "no") or prev.high == 0:
+        return None
+    # parallel items: the first names its place too ("in Kharkiv and three in Sumy"; not "a man, 45, in")
+    if (m.start() - prev.end > 120
+            or (prev.rule != "count.elliptical" and not _ELLIPSIS_PREP.match(text, prev.end, m.start()))
+            or not _ELLIPSIS_JOIN.search(text, max(prev.end, m.start() - 20), m.start())):
+        return None
+    if _is_day(text, text.lower(), m):
+        return None
+    place = _ELLIPSIS_PLACE.match(text, m.end(), s_end)
+    iv = _interval(m.group("qual"), m.group("qty")) if place else None
+    if iv is None:
+        return None
+    claim = _claim(text, prev.measure, iv, m.group("qual"), m.start(), place.end(), "count.elliptical", prev.verb)
+    claim.extra.update(prev.extra)
+    return claim
 
 
 def _anchors(text: str, lower: str) -> Iterator[re.Match[str]]:
