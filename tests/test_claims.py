@@ -6,7 +6,7 @@ import datetime as dt
 
 import polars as pl
 
-from crosscount.claims import extract_documents
+from crosscount.claims import article_claims, extract_documents
 
 
 def _docs(rows):
@@ -37,3 +37,20 @@ def test_date_comes_from_the_main_clause_not_the_background_one():
             "The attack comes after the U.S. led a strike on Thursday in Iraq that killed a commander.")
     docs, _ = extract_documents(_docs([{"doc_id": "x", "text": text, "published": dt.date(2020, 1, 5)}]))
     assert docs.row(0, named=True)["incident_date"] == dt.date(2020, 1, 4)
+
+
+def test_a_lead_without_a_count_dates_the_attack():
+    text = ("Depot ablaze after rebel attack\n\nRebels set an oil depot in Jeddah ablaze on Friday. "
+            "The coalition said 16 drones and missiles were launched. The depot had already been hit "
+            "on Sunday in an attack that caused no casualties.")
+    _, when = article_claims(text, published=dt.date(2022, 3, 26))
+    assert (when.date, when.evidence) == (dt.date(2022, 3, 25), "on Friday")
+
+
+def test_without_a_publication_date_weekdays_are_read_around_the_attack():
+    text = ("In a statement late on Monday, April 18, 2022, the group said it fired 10 rockets at the base. "
+            "On Wednesday, a police spokesman told reporters that several rockets had been fired. "
+            "On Tuesday, twin explosions at a school in Kabul killed at least six people.")
+    claims, when = article_claims(text)
+    assert when.date == dt.date(2022, 4, 18)
+    assert [(c.low, c.event) for c in claims] == [(10, "main"), (2, "main"), (6, "other:2022-04-19")]

@@ -34,6 +34,24 @@ def test_dateline_without_year_takes_year_from_weekday():
     assert guess.basis == "text"
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # A year the story names is its own or an earlier one: the first fit from it wins,
+    # here the day after the Tuesday ("late on Tuesday" in a story dated Wednesday).
+    ("TEL AVIV, May 12 (Reuters) - Rockets hit the city late on Tuesday. Shares had risen 9% so far in 2021.",
+     dt.date(2021, 5, 12)),
+    # No year anywhere: the latest year in which the dateline's day is the weekday itself.
+    ("KABUL, Aug 30 (Reuters) - Rockets were fired at the airport early on Monday.", dt.date(2021, 8, 30)),
+])
+def test_dateline_year_from_the_years_the_text_names(text, expected):
+    assert infer_published(text, today=dt.date(2026, 11, 22))[0].date == expected
+
+
+def test_explicit_date_without_year_takes_the_year_its_weekday_fits():
+    s = "In a statement late on Monday, April 18, the group said it fired 10 rockets at the base."
+    text = s + " The group has grown since the Taliban took Kabul in 2021."
+    assert resolve_incident_date(text, None, [s]).date == dt.date(2022, 4, 18)
+
+
 def test_page_date_line():
     guess, _ = infer_published(" date 2021-02-16\nRockets hit Erbil.")
     assert guess.date == dt.date(2021, 2, 16)
@@ -175,6 +193,10 @@ def test_parse_date_september_is_not_mangled():
     ("As of Monday, 64 troops had been treated.", []),
     ("In this Jan. 5 photo, smoke rises over the base.", []),
     ("Rockets hit the base.", []),
+    # A sentence that opens on the day someone spoke.
+    ("On Wednesday, a police spokesman told KabulNow that several rockets had been fired.", []),
+    ("On Wednesday, rockets hit the base, officials said.", [dt.date(2024, 1, 24)]),
+    ("On Tuesday, a suicide bomber claimed by the group struck the gate, killing 13.", [dt.date(2024, 1, 23)]),
 ])
 def test_named_dates_are_the_events_not_the_statements(sentence, expected):
     assert named_dates(sentence, dt.date(2024, 1, 24)) == expected

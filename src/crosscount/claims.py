@@ -28,6 +28,9 @@ ATTACK_WORDS = frozenset({
     "attack", "attacked", "rocket", "rockets", "missile", "missiles", "drone", "drones", "mortar", "mortars",
     "strike", "strikes", "struck", "hit", "fired", "launched", "targeted", "explosion", "siren", "sirens",
     "killed", "died", "wounded", "injured",
+    # what else tells of the attack in a lead: "set the depot ablaze on Friday", "came under fire"
+    "attacks", "hits", "strikes", "barrage", "salvo", "shelling", "shelled", "ablaze", "blast", "fire",
+    "explosions", "intercepted", "killing", "wounding", "injuring",
 })
 _ATTACK = re.compile(rf"\b(?:{'|'.join(sorted(ATTACK_WORDS))})\b", re.I)
 #: The words an article's rules look for, found in one scan of its text.
@@ -40,6 +43,9 @@ def article_claims(text: str, *, published: dt.date | None = None) -> tuple[list
     return claims, when
 
 
+_DAYS_AFTER = 3
+
+
 def _article(text: str, published: dt.date | None) -> tuple[list[Claim], DateGuess, str | None]:
     index = SentenceIndex(text, words=_WORDS)
     cues = sentence_cues(text, index)
@@ -48,7 +54,10 @@ def _article(text: str, published: dt.date | None) -> tuple[list[Claim], DateGue
     for_weekday, for_date = itertools.tee(_main_sentences(text, index, claims, cues))
     weekday = attack_weekday(for_weekday)
     when = resolve_incident_date(text, published, for_date)
-    _mark_other_dates(text, index, claims, when, published or when.date, weekday)
+    # Without a publication date, weekdays are read around the attack's date, and
+    # more of them after it: the story tells what followed ("On Tuesday, officials said").
+    base = published or (when.date + dt.timedelta(days=_DAYS_AFTER) if when.date else None)
+    _mark_other_dates(text, index, claims, when, base, weekday)
     _last_week_is_main(claims, when, published)
     _air_raids_are_another(text, index, claims)
     return _resolve_sites(text, index, cues, resolve_subsets(claims)), when, weekday
@@ -104,7 +113,7 @@ DATE_SLACK_DAYS = 1
 _OPENS_ON_DAY = re.compile(
     rf"{OPENS_ON_A_DAY},?\s+"
     r"(?:(?:an?\s+|the\s+|another\s+)?(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|airstrikes?|barrages?|shelling|bombardment|raids?"
-    r"|drones?|rockets?|missiles?|shells?|mortars?)\b"
+    r"|drones?|rockets?|missiles?|shells?|mortars?|explosions?|blasts?|bombings?)\b"
     r"|(?:(?!(?:said|says|told|reported|announced|confirmed|added)\b)[\w-]+\s+){1,6}?(?:were|was)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt)\b)", re.I)  # "On Friday, a soldier and two civilians were wounded"
 _NIGHT = re.compile(r"\b(?:night|late|overnight|early|evening|dawn|midnight|hours)\b", re.I)
 

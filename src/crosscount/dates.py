@@ -178,31 +178,44 @@ def infer_published(text: str, *, today: dt.date | None = None) -> tuple[DateGue
 
 
 def _year_from_weekday(text: str, raw: str, evidence: str, today: dt.date) -> DateGuess:
-    """Dateline without a year: take the years in which the weekday the text
-    names for the attack fits, after every year the text mentions."""
+    """Dateline without a year: the year in which the weekday the text names
+    for the attack fits (see :func:`fit_year`)."""
     day_m = WEEKDAY_EXPR.search(text)
-    floor = max(_years_in(text), default=today.year - 30)
     base = parse_date(raw, base=today)
     if base is None:
         return DateGuess(None, "unknown", evidence)
     if not day_m:
         return DateGuess(None, "unknown", evidence, "dateline has no year and no weekday to infer it")
-    want = WEEKDAYS.index(day_m.group("day").lower())
+    # The attack's weekday is the dateline's day, else the day before (overnight copy).
+    fits = fit_year(base, day_m.group("day"), _years_in(text), today, day_before=True)
+    if not fits:
+        return DateGuess(None, "unknown", evidence, "no year fits the dateline and weekday")
+    note = "year inferred from weekday; also fits " + ", ".join(str(f.year) for f in fits[1:]) if len(fits) > 1 else None
+    return DateGuess(fits[0], "text", evidence, note)
+
+
+def fit_year(base: dt.date, day: str, years: list[int], today: dt.date, *, day_before: bool = False) -> list[dt.date]:
+    """``base``'s month and day in the years where it falls on ``day`` (or, with
+    ``day_before``, the day after it), best first.
+
+    A story names its own year or earlier ones ("so far in 2021"), so with years
+    in the text the first fit from the latest of them is best; with none, the
+    latest fit up to ``today``, on the day itself before the day after.
+    """
+    want = WEEKDAYS.index(day.lower())
+    floor = max(years, default=today.year - 30)
     cands = []
     for year in range(floor, today.year + 1):
         try:
             cands.append(base.replace(year=year))
         except ValueError:
-            continue
-    cands = [c for c in cands if c <= today]
-    # The attack's weekday is the dateline's day, else the day before (overnight copy).
-    fits = [c for c in cands if c.weekday() == want] or [c for c in cands if (c.weekday() - 1) % 7 == want]
-    if not fits:
-        return DateGuess(None, "unknown", evidence, "no year fits the dateline and weekday")
-    note = None
-    if len(fits) > 1:
-        note = "year inferred from weekday; also fits " + ", ".join(str(f.year) for f in fits[:-1])
-    return DateGuess(fits[-1], "text", evidence, note)
+            continue  # 29 February
+    exact = [c for c in cands if c <= today and c.weekday() == want]
+    after = [c for c in cands if c <= today and day_before and (c.weekday() - 1) % 7 == want]
+    return sorted(exact + after) if years else exact[::-1] + after[::-1]
+
+
+_NAMED_DAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", _I)
 
 
 def resolve_incident_date(text: str, published: dt.date | None, sentences: Iterable[str]) -> DateGuess:
@@ -241,6 +254,9 @@ def resolve_incident_date(text: str, published: dt.date | None, sentences: Itera
             d = parse_date(m.group("date"), base=base)
             if d is None:
                 continue
+            if not has_year and published is None and (day := _NAMED_DAY.search(sent[max(0, m.start() - 12) : m.end() + 12])):
+                # "late on Monday, April 18": the year in which it was a Monday
+                d = next(iter(fit_year(d, day.group(1), years(), dt.date.today())), d)
             note = _weekday_conflict(sent, d)
             return DateGuess(d, "explicit", m.group(0), note)
         if not published:
@@ -309,8 +325,23 @@ def _dates_no_attack(sentence: str, m: re.Match[str]) -> bool:
     return _NO_ATTACK_BEFORE.search(sentence, max(0, m.start() - 80), m.start()) is not None
 
 
+#: A sentence that opens on the day someone spoke: "On Wednesday, a police spokesman
+#: told KabulNow that ...", not "On Wednesday, rockets hit the base, officials said".
+_OPENS_ON_A_STATEMENT = re.compile(
+    r"\W*(?:on\s+|late\s+|early\s+)?$"
+)
+_STATEMENT_AFTER = re.compile(
+    r"[^,.;:]{0,12}?,?\s+(?:(?!(?:fired|launched|hit|struck|killed|wounded|injured|were|was|attacked|targeted|shelled)\b)[\w.’'-]+\s+){1,8}?"
+    r"(?:said|says|told|announced|reported|confirmed|stated|added|claimed)\b(?!\s+by\b)",  # not "a bomber claimed by ISIS-K"
+    _I,
+)
+
+
 def _dates_statement(sentence: str, m: re.Match[str]) -> bool:
-    return bool(_STATEMENT_BEFORE.search(sentence[max(0, m.start() - 40) : m.start()]))
+    if _STATEMENT_BEFORE.search(sentence[max(0, m.start() - 40) : m.start()]):
+        return True
+    return m.start() < 20 and bool(_OPENS_ON_A_STATEMENT.match(sentence[: m.start()])) and bool(
+        _STATEMENT_AFTER.match(sentence, m.end()))
 
 
 _OTHER_BEFORE = re.compile(r"\b(?:since|following|after|before|until|updated)\s+(?:the\s+)?$", _I)
