@@ -348,6 +348,21 @@ def test_speaker_from_the_sentence_before(text, speaker):
     ("About 40 launches were identified. One launch fell in the yard of a house.",
      [("projectiles", 40, 40), ("projectiles_subset", 1, 1)]),
     ("Troops fired 30 rockets. Soldiers destroyed several launch pads.", [("projectiles", 30, 30)]),
+    # Wording of state media and military statements.
+    ("The aggression led to the martyrdom of a soldier and the injury of four others.", [("killed", 1, 1), ("injured", 4, 4)]),
+    ("The strike caused the death of two children.", [("killed", 2, 2)]),
+    ("The aggression left three martyrs.", [("killed", 3, 3)]),
+    ("The air force said it had neutralised over 30 terrorists.", [("killed", 31, None)]),
+    ("One soldier made the supreme sacrifice.", [("killed", 1, 1)]),
+    ("There was no loss of civilian life.", [("killed", 0, 0)]),
+    ("The response killed two operatives.", [("killed", 2, 2)]),
+    # Between the victims and their verb: an age, an adverb; not a place's relative clause.
+    ("One man, 45, was lightly injured.", [("injured", 1, 1)]),
+    ("A rocket hit a bus; three people standing nearby were hurt.", [("projectiles", 1, 1), ("injured", 3, 3)]),
+    ("A doctor at the main hospital, which was hit by shrapnel, said the wards were full.", []),
+    # A headline's present tense after a plural: a verb, not "a drone strike".
+    ("Two drones strike Kiryat Shmona", [("projectiles", 2, 2)]),
+    ("Militants carried out two drone strikes.", []),
     # A list item whose noun is left out counts what the item before it counts.
     ("Militants fired 40 rockets at Sderot, 25 at Ashkelon and 10 at Netivot.",
      [("projectiles", 40, 40), ("projectiles", 25, 25), ("projectiles", 10, 10)]),

@@ -93,6 +93,7 @@ HEAD_FIRST = {h.lower().split()[0] for h in (*R.PROJECTILE_NOUNS, *R.PEOPLE_NOUN
 PEOPLE = {w.lower() for w in R.PEOPLE_NOUNS}
 NOT_HEAD = {w.lower() for w in R.PROJECTILE_NOT_HEAD}
 _ATTACK_NOUNS = {"attacks", "strikes"}
+_HEADLINE_VERB_NOUNS = {"strike", "attack", "fire"}
 IMPACT = set(R.IMPACT_VERBS)
 SUBSET_MODS = {"other", "more", "remaining", "additional", "further", "others"}
 REJECT_MODS = {"unused", "unexploded", "undetonated", "spare", "found", "seized", "stockpiled", "failed-to",
@@ -186,8 +187,8 @@ def noun_phrase(text: str, pos: int, limit: int, *, max_mods: int = 4) -> _NounP
                     break
             if kind == "measure" and nxt and _kind(nxt) == "people":
                 break
-            if kind == "proj" and nxt in NOT_HEAD:
-                return None
+            if kind == "proj" and nxt in NOT_HEAD and not (cand.endswith("s") and nxt in _HEADLINE_VERB_NOUNS):
+                return None  # "a drone strike"; but "Two drones strike Kiryat Shmona" is a headline's verb
             if cand in ("round", "rounds") and nxt == "of" and word(i + n + 1) not in _ROUNDS_OF:
                 return None  # "two rounds of talks", "a second round of strikes"
             if kind == "proj" and nxt in ("and", "or") and (
@@ -220,13 +221,13 @@ def _kind(word: str) -> str | None:
 #: ("contractors working at the base", "people inside the building at the time").
 _PEOPLE_MODIFIER = (
     r"(?:\s+(?:working|stationed|based|deployed|serving|living|involved|staying|travell?ing|riding|sleeping"
-    r"|standing|waiting|gathered|sheltering|visiting))?"
+    r"|standing|waiting|gathered|sheltering|visiting)(?:\s+(?:nearby|there|outside|inside))?)?"  # "people standing nearby"
     r"(?:\s+(?:from|in|at|of|on|with|inside|outside|near|among|during|aboard|close\s+to|next\s+to)"
     r"\s+[\w.’'-]+(?:\s+[\w.’'-]+){0,3}?){0,3}"
 )
 _PEOPLE_VERB_RE = re.compile(
-    rf"^{_PEOPLE_MODIFIER}(?:\s*,\s*(?:both|all|each|aged|ages|one|two|three)\b[^,.;:]{{0,40}},)?"  # "a man and a woman, both in their 60s,"
-    rf"\s*,?(?:\s+{AUX}){{0,3}}\s+(?P<verb>{R.alt(list(R.PEOPLE_VERBS))})\b",
+    rf"^{_PEOPLE_MODIFIER}(?:\s*,\s*(?:both|all|each|aged|ages|one|two|three|\d{{1,3}})\b[^,.;:]{{0,40}},)?"  # "a man and a woman, both in their 60s,", "One man, 45,"
+    rf"(?!\s*,\s*which\b)\s*,?(?:\s+{AUX}){{0,3}}\s+(?P<verb>{R.alt(list(R.PEOPLE_VERBS))})\b",
     _I,
 )
 _LEFT_ACTIVE_RE = re.compile(

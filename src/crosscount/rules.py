@@ -155,6 +155,8 @@ PEOPLE_NOUNS = [
     "interpreter", "interpreters", "translator", "translators", "cameraman", "cameramen",
     "photographer", "photographers", "bodyguard", "bodyguards", "aide", "aides",
     "seafarer", "seafarers", "mariner", "mariners", "shopkeeper", "shopkeepers", "schoolboy", "schoolboys", "schoolgirl", "schoolgirls",
+    "operative", "operatives", "commanders", "terrorist", "terrorists", "insurgent", "insurgents",  # not one "commander": a named one
+    "gunman", "gunmen", "rebel", "rebels", "jihadist", "jihadists", "caregiver", "caregivers",
     "pensioner", "pensioners", "youth", "youths", "constable", "constables", "vendor", "vendors",
     # nationalities as nouns: "two Israelis were wounded", "killed three Syrians"
     "palestinian", "palestinians", "israeli", "israelis", "ukrainian", "ukrainians",
@@ -178,7 +180,7 @@ MEASURE_NOUNS: dict[str, str] = {
     "wounded": "injured", "hurt": "injured", "wounds": "injured",
     "death": "killed", "deaths": "killed", "dead": "killed", "killed": "killed",
     "fatalities": "killed", "fatality": "killed", "loss of life": "killed",
-    "lives lost": "killed", "bodies": "killed",  # "rescuers pulled 7 bodies from the rubble"
+    "lives lost": "killed", "bodies": "killed", "martyrs": "killed",  # "three martyrs" (Syrian and Iraqi state media)  # "rescuers pulled 7 bodies from the rubble"
     "cases of tbi": "injured", "cases of concussion": "injured",
 }
 
@@ -191,7 +193,7 @@ PEOPLE_VERBS: dict[str, str] = {
     "wounded": "injured", "injured": "injured", "hurt": "injured", "harmed": "injured",
     "diagnosed": "injured", "treated": "injured", "hospitalized": "injured",
     "hospitalised": "injured", "suffered": "injured", "sustained": "injured",
-    "found dead": "killed", "hit by shrapnel": "injured", "struck by shrapnel": "injured",
+    "found dead": "killed", "made the supreme sacrifice": "killed", "hit by shrapnel": "injured", "struck by shrapnel": "injured",
     "burned": "injured", "burnt": "injured",
     # "three troops with minor wounds", "59 personnel with injuries"
     **{f"with {adj}{noun}": "injured" for adj in ("", "minor ", "serious ", "shrapnel ", "light ", "slight ")
@@ -205,6 +207,11 @@ PEOPLE_VERBS: dict[str, str] = {
 ACTIVE_PEOPLE_VERBS: dict[str, str] = {
     "killed": "killed", "killing": "killed", "kills": "killed", "kill": "killed", "martyred": "killed",
     "deaths of": "killed", "killing of": "killed", "killings of": "killed", "bodies of": "killed",
+    # "the death of two children", "led to the martyrdom of a soldier and the injury of four others"
+    "death of": "killed", "martyrdom of": "killed", "injury of": "injured", "wounding of": "injured",
+    # military wording for enemy fighters killed: "neutralised over 30 terrorists"
+    "neutralised": "killed", "neutralized": "killed", "neutralising": "killed", "neutralizing": "killed",
+    "neutralise": "killed", "neutralize": "killed",
     "lost": "killed", "claimed the lives of": "killed", "left dead": "killed",
     "wounded": "injured", "wounding": "injured", "wounds": "injured", "wound": "injured", "injured": "injured",
     "injure": "injured",
@@ -290,7 +297,7 @@ ZERO_RULES: list[tuple[str, str, str]] = [
     # "injuring no one", "killing nobody"
     ("zero.active_nobody", r"\b(?P<verb>injuring|wounding|hurting|killing)\s+(?:no\s+one|nobody|no-one)\b", "verb"),
     # "no loss of life", "without loss of life"
-    ("zero.loss_of_life", r"\b(?:no|without(?:\s+any)?)\s+(?:(?:immediate|other|further)\s+)?loss(?:es)?\s+of\s+(?:life|lives)\b", "killed"),
+    ("zero.loss_of_life", r"\b(?:no|without(?:\s+any)?)\s+(?:(?:immediate|other|further)\s+)?loss(?:es)?\s+of\s+(?:(?:civilian|human|innocent)\s+)?(?:life|lives)\b", "killed"),
     # "casualties were averted", "injuries were avoided"
     ("zero.averted", r"\b(?P<noun>casualties|injuries|deaths)\s+(?:were|was|had\s+been)\s+(?:averted|avoided|prevented)\b", "noun"),
     # "caused no casualties", "no immediate reports of casualties", "without casualties",
