@@ -348,6 +348,11 @@ def test_speaker_from_the_sentence_before(text, speaker):
     ("About 40 launches were identified. One launch fell in the yard of a house.",
      [("projectiles", 40, 40), ("projectiles_subset", 1, 1)]),
     ("Troops fired 30 rockets. Soldiers destroyed several launch pads.", [("projectiles", 30, 30)]),
+    # Interceptions of projectiles named before, and what crossed.
+    ("Gaza fired 60 rockets. Iron Dome shot down a number of them.", [("projectiles", 60, 60), ("projectiles_subset", 2, None)]),
+    ("Russia launched 40 drones; air defences destroyed 31 of them.", [("projectiles", 40, 40), ("projectiles_subset", 31, 31)]),
+    ("A witness saw at least five interceptions over the city.", [("projectiles_subset", 5, None)]),
+    ("Of the 270 rockets, about 190 crossed into Israeli territory.", [("projectiles", 270, 270), ("projectiles_subset", 190, 190)]),
     # Wording of state media and military statements.
     ("The aggression led to the martyrdom of a soldier and the injury of four others.", [("killed", 1, 1), ("injured", 4, 4)]),
     ("The strike caused the death of two children.", [("killed", 2, 2)]),

@@ -253,7 +253,7 @@ _LATER_PROJ_VERB_RE = re.compile(
 _ANAPHOR_RE = re.compile(  # "35 were destroyed" (in the air: "destroyed a drone" is a target, see _LEFT_PROJ_VERB_RE)
     rf"^[”\"’']?(?:\s+(?:more|other|others|of\s+them|of\s+those|of\s+which"
     r"|of\s+(?:the|those)\s+(?:\d[\d,]*|\w+\s+(?:launched|fired))(?:\s+(?:launched|fired))?))?"  # "three of the 40 launched hit"
-    rf"(?:\s+{AUX}){{0,3}}\s+[“\"‘']?(?:\w+ly\s+)?(?P<verb>{R.alt(R.IMPACT_VERBS + R.FIRE_VERBS + ['destroyed'])})\b",  # '"lost"', "'locationally lost'"
+    rf"(?:\s+{AUX}){{0,3}}\s+[“\"‘']?(?:\w+ly\s+)?(?P<verb>{R.alt(R.IMPACT_VERBS + R.FIRE_VERBS + ['destroyed', 'crossed'])})\b",  # '"lost"', "'locationally lost'"; "190 crossed"
     _I,
 )
 _ANAPHOR_PEOPLE_RE = re.compile(
@@ -328,7 +328,7 @@ _ASIDE = re.compile(r"(?:\s+(?:of|from|in|at)\s+(?:[\w.’'-]+\s+){0,2}?[\w.’'
 #: _INCLUDING, _FAMILY_OF, _LEFT_INTERCEPT or _LEFT_ACTIVE_RE, in one pattern over the lower-cased
 #: text: whether an anchor with no counted noun after it may still count something.
 _LEFT_CUE = R.lower_regex(
-    rf"\b(?:(?:including|with|among\s+them)\s+$|family\s+of\s+$|(?:intercept(?:ed|s)|shot\s+down|shoots\s+down|downed|downs)\s+(?:all\s+)?$"
+    rf"\b(?:(?:including|with|among\s+them)\s+$|family\s+of\s+$|(?:intercept(?:ed|s)|shot\s+down|shoots\s+down|downed|downs|destroyed|neutrali[sz]ed)\s+(?:all\s+)?$"
     rf"|(?P<verb>{R.trie(list(R.ACTIVE_PEOPLE_VERBS))})(?:\s+(?:also|slightly|seriously|at\s+least|the|another|both))*\s+[“\"‘']?$)"
 )
 
@@ -571,6 +571,8 @@ def _projectile(text, m, iv, np, s_start, s_end, left) -> list[Claim]:
         verb = lverb.group("verb").lower()
     if verb is None and np.head == "impacts":
         verb = "impact"  # "at least 20 impacts at the air base": they hit, a part of the salvo
+    if np.head == "interceptions":
+        verb = "intercepted"
     if lverb and lverb.group("verb").lower() in _INTERCEPTED and verb not in IMPACT:
         verb = lverb.group("verb").lower()  # "intercepted eight drones fired at ships": a part
     if _OF_WHOLE_BEFORE.search(left[-30:]):
@@ -636,11 +638,13 @@ def _anaphor(text, m, iv, s_start, s_end, left, last_people=None) -> list[Claim]
     if pv and (qty not in ("another", "one") or pv.group().lstrip().lower().startswith("more")):
         verb = (pv.group("verb") or pv.group("verb2")).lower()
         return [_claim(text, R.PEOPLE_VERBS[verb], iv, m.group("qual"), m.start(), m.end() + pv.end(), "count.people_anaphor", verb)]
-    if _BARE_VICTIMS.match(rest) and (li := _LEFT_INTERCEPT.search(text, max(s_start, m.start() - 30), m.start())) and (
+    them = _OF_THEM.match(rest)
+    if _BARE_VICTIMS.match(rest, them.end() if them else 0) and (li := _LEFT_INTERCEPT.search(text, max(s_start, m.start() - 30), m.start())) and (
             _PROJ_MENTION.search(text[max(0, s_start - 400) : m.start()].lower())):
-        # "air defences shot down two": part of the projectiles named before
+        # "air defences shot down two", "... a number of them": part of the projectiles named before
         verb = re.sub(r"\s+", " ", li.group("verb").lower())
-        return [_claim(text, "projectiles_subset", iv, m.group("qual"), li.start(), m.end(), "count.intercepted_bare", verb)]
+        end = m.end() + (them.end() if them else 0)
+        return [_claim(text, "projectiles_subset", iv, m.group("qual"), li.start(), end, "count.intercepted_bare", verb)]
     lv = _LEFT_ACTIVE_RE.search(text, max(s_start, m.start() - 40), m.start())
     if lv and _BARE_VICTIMS.match(rest) and lv.group("verb").lower() != "treated":
         # "killing three people and wounding seven": only people are killed or wounded.
@@ -928,7 +932,8 @@ _ORDINAL_N = re.compile(rf"(?:a|the)\s+({'|'.join(R.ORDINALS)})\b")
 _ANOTHER_N = re.compile(r"another\b(?!\s+\d)")
 _ANOTHER_BEFORE = re.compile(r"\banother\s+$", _I)
 _OR_NOUN = re.compile(r"\s+or\s+")
-_LEFT_INTERCEPT = re.compile(r"\b(?P<verb>intercept(?:ed|s)|shot\s+down|shoots\s+down|downed|downs)\s+(?:all\s+)?$", _I)  # headlines: "intercepts dozens"
+_LEFT_INTERCEPT = re.compile(r"\b(?P<verb>intercept(?:ed|s)|shot\s+down|shoots\s+down|downed|downs|destroyed|neutrali[sz]ed)\s+(?:all\s+)?$", _I)  # headlines: "intercepts dozens"
+_OF_THEM = re.compile(r"\s+(?:of\s+)?(?:them|these|those)\b", _I)
 _FOR_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+for\b", _I)  # "treated 11 troops for concussion"
 
 

@@ -109,6 +109,7 @@ PROJECTILE_NOUNS = [
     "falls",  # the IDF's "a number of falls were identified in open areas"
     "aerial threats",  # "more than 300 aerial threats were launched toward Israel"
     "impacts",  # "at least 20 impacts at the air base"
+    "interceptions",  # "at least five interceptions over Ashkelon": a part
 ]
 #: Words after a projectile noun that make it a modifier, not the thing counted
 #: ("rocket attack", "missile launchers", "drone strike").
