@@ -35,10 +35,12 @@ def test_dateline_without_year_takes_year_from_weekday():
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # A year the story names is its own or an earlier one: the first fit from it wins,
-    # here the day after the Tuesday ("late on Tuesday" in a story dated Wednesday).
-    ("TEL AVIV, May 12 (Reuters) - Rockets hit the city late on Tuesday. Shares had risen 9% so far in 2021.",
-     dt.date(2021, 5, 12)),
+    # A year the story names is a floor; the latest fit wins, as stories name old years.
+    ("BAGHDAD, Dec 8 (Reuters) - Two rockets hit on Friday. Islamic State seized the city in 2014.",
+     dt.date(2023, 12, 8)),
+    # Only the day after the weekday fits from the year named ("late on Tuesday" in a story dated Wednesday).
+    ("TEL AVIV, Nov 20 (Reuters) - Rockets hit the city late on Wednesday. Shares rose 9% in 2025.",
+     dt.date(2025, 11, 20)),
     # No year anywhere: the latest year in which the dateline's day is the weekday itself.
     ("KABUL, Aug 30 (Reuters) - Rockets were fired at the airport early on Monday.", dt.date(2021, 8, 30)),
 ])
@@ -120,6 +122,9 @@ def test_weekday_that_does_not_fit_is_recorded():
     # ... but a statement's day in the lead beats a weekday named later.
     (["Iran said early on Wednesday that it fired missiles at the base.", "Its general was killed on Friday in a strike."],
      dt.date(2020, 1, 8), dt.date(2020, 1, 8), "statement"),
+    # "the previous day" counts back from the statement's day.
+    (["The army said on Tuesday it had carried out a drone strike the previous day near the border."],
+     dt.date(2025, 3, 18), dt.date(2025, 3, 17), "weekday"),
     # In one sentence, the attack's own day beats the statement's.
     (["The Pentagon said Friday that four rockets hit the base on Wednesday."], dt.date(2023, 12, 8),
      dt.date(2023, 12, 6), "weekday"),

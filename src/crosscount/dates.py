@@ -196,11 +196,11 @@ def _year_from_weekday(text: str, raw: str, evidence: str, today: dt.date) -> Da
 
 def fit_year(base: dt.date, day: str, years: list[int], today: dt.date, *, day_before: bool = False) -> list[dt.date]:
     """``base``'s month and day in the years where it falls on ``day`` (or, with
-    ``day_before``, the day after it), best first.
+    ``day_before``, the day after it), best first: the latest up to ``today``
+    and from the latest year the text names, on the day itself before the day after.
 
-    A story names its own year or earlier ones ("so far in 2021"), so with years
-    in the text the first fit from the latest of them is best; with none, the
-    latest fit up to ``today``, on the day itself before the day after.
+    The latest fit, not the first after a year named: stories name old years
+    ("seized large swaths ... in 2014") more often than their own.
     """
     want = WEEKDAYS.index(day.lower())
     floor = max(years, default=today.year - 30)
@@ -212,9 +212,10 @@ def fit_year(base: dt.date, day: str, years: list[int], today: dt.date, *, day_b
             continue  # 29 February
     exact = [c for c in cands if c <= today and c.weekday() == want]
     after = [c for c in cands if c <= today and day_before and (c.weekday() - 1) % 7 == want]
-    return sorted(exact + after) if years else exact[::-1] + after[::-1]
+    return exact[::-1] + after[::-1]
 
 
+_DAY_BEFORE = re.compile(r"\b(?:the\s+previous\s+day|the\s+day\s+before|a\s+day\s+earlier)\b(?!\s+(?:yesterday|that|the))", _I)
 _NAMED_DAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", _I)
 
 
@@ -272,6 +273,10 @@ def resolve_incident_date(text: str, published: dt.date | None, sentences: Itera
                 # sentence the attack's own day wins ("said Friday that rockets
                 # hit on Wednesday").
                 return earlier if earlier.date else DateGuess(d, "weekday", m.group(0))
+            if _DAY_BEFORE.search(sent):
+                # "said on Tuesday they had carried out a strike the previous day"
+                return earlier if earlier.date else DateGuess(d - dt.timedelta(days=1), "weekday", m.group(0),
+                                                                  "the day before the statement")
             if fallback.date is None:
                 fallback = DateGuess(d, "statement", m.group(0), "only the day the attack was reported")
         m = RELATIVE.search(sent) if any(w in low for w in _RELATIVE_WORDS) else None
