@@ -54,3 +54,19 @@ def test_without_a_publication_date_weekdays_are_read_around_the_attack():
     claims, when = article_claims(text)
     assert when.date == dt.date(2022, 4, 18)
     assert [(c.low, c.event) for c in claims] == [(10, "main"), (2, "main"), (6, "other:2022-04-19")]
+
+
+def test_a_sentence_goes_on_with_the_other_attack_before_it_in_its_paragraph():
+    text = ("Two drones hit Kiryat Shmona on Wednesday, the army said.\n\n"
+            "The attack came a day after some 15 rockets were fired at Metula on Tuesday night. "
+            "Five were intercepted. No injuries were reported.\n\n"
+            "Three people were lightly hurt in Kiryat Shmona.")
+    claims, _ = article_claims(text, published=dt.date(2023, 11, 8))
+    events = [(c.quote, c.event) for c in claims]
+    assert events == [
+        ("Two drones hit", "main"),
+        ("some 15 rockets were fired", "other:day-after"),
+        ("Five were intercepted", "other:day-after"),
+        ("No injuries", "other:day-after"),
+        ("Three people were lightly hurt", "main"),  # a new paragraph
+    ]

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 
 from crosscount import rules as R
-from crosscount.dates import OPENS_ON_A_DAY
+from crosscount.dates import DAY_WORDS, OPENS_ON_A_DAY, RELATIVE
 from crosscount.extract import Claim
 from crosscount.text import SentenceIndex, lowered
 
@@ -437,6 +437,27 @@ def attribute(text: str, claims: list[Claim], index: SentenceIndex, cues: Senten
         if c.speaker and _SHORT_NAME.fullmatch(c.speaker):
             c.speaker = full.setdefault(c.speaker, full_name(text, c.speaker))
     return out
+
+
+def carry_on(text: str, index: SentenceIndex, claims: list[Claim], cues: SentenceCues) -> None:
+    """Main claims of a sentence that goes on, in its paragraph, with one whose
+    claims are all another attack's take that attack ("Some 15 rockets were
+    fired at Metula on Tuesday night. Five were intercepted."), unless it names
+    a day of its own ("Monday's attack wounded two")."""
+    by_sentence: dict[int, list[Claim]] = {}
+    for c in claims:
+        by_sentence.setdefault(c.sentence_no, []).append(c)
+    dated = set(index.sentences_with(DAY_WORDS))
+    for no in sorted(by_sentence):
+        prev = by_sentence.get(no - 1)
+        if not prev or any(c.event == "main" for c in prev) or cues[no] is not None or no in dated:
+            continue
+        span, before = index.sentences[no], index.sentences[no - 1]
+        if _BLANK_LINE.search(text, before.end, span.start) or RELATIVE.search(text, span.start, span.end):
+            continue
+        for c in by_sentence[no]:
+            if c.event == "main":
+                c.event = prev[-1].event
 
 
 _SHORT_NAME = re.compile(rf"(?:(?:{'|'.join(t.capitalize() for t in _TITLES)})\.\s+)+(?P<surname>[A-Z][\w’'-]+)")

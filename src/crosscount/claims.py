@@ -16,7 +16,7 @@ import polars as pl
 
 from crosscount import extract, schemas
 from crosscount import rules as R
-from crosscount.attribution import CUE_WORDS, SentenceCues, attribute, main_part, sentence_cues
+from crosscount.attribution import CUE_WORDS, SentenceCues, attribute, carry_on, main_part, sentence_cues
 from crosscount.dates import DAY_WORDS, OPENS_ON_A_DAY, DateGuess, attack_weekday, event_weekdays, named_dates, resolve_incident_date, since_dates, weekday_gap
 from crosscount.extract import Claim, extract_claims, resolve_subsets
 from crosscount.sites import SITE_WORDS, one_site_total, resolve_sites, several_sites
@@ -60,6 +60,7 @@ def _article(text: str, published: dt.date | None) -> tuple[list[Claim], DateGue
     _mark_other_dates(text, index, claims, when, base, weekday)
     _last_week_is_main(claims, when, published)
     _air_raids_are_another(text, index, claims)
+    carry_on(text, index, claims, cues)  # after every rule that moves claims to another attack
     return _resolve_sites(text, index, cues, resolve_subsets(claims)), when, weekday
 
 
