@@ -542,6 +542,8 @@ def test_news_phrasings(text, expected):
      "Israeli jets later struck Bint Jbeil, killing two people.", None, ["main", "main", "other:air-raid"]),
     ("Israeli jets struck Bint Jbeil, killing two people. Hezbollah fired 30 rockets in response.",
      None, ["main", "main"]),  # the lead is the air raid: it may be the main attack
+    ("Militants fire rockets at Tel Aviv\n\nMilitants fired 100 rockets at Tel Aviv, medics said. "
+     "In Gaza, officials said 35 people had been killed in Israeli air strikes since Monday.", None, ["main", "other:air-raid"]),
     # a day named in what an attack answers is that other attack's
     ("Hezbollah fired 20 rockets at Safed on Wednesday in response to Israeli strikes on Tuesday that killed three people.",
      dt.date(2024, 3, 13), ["main", "other:strike-that-killed"]),

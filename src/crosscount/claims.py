@@ -66,6 +66,9 @@ def _article(text: str, published: dt.date | None) -> tuple[list[Claim], DateGue
 
 #: Air raids: in a story whose lead tells of rockets, missiles, mortars or drones,
 #: "Israeli jets struck Bint Jbeil, killing two" is the other side's answer.
+#: "35 people had been killed in Israeli air strikes since Monday"
+_KILLED_IN_AIR_RAID = re.compile(
+    r"[^.;]{0,40}?\b(?:in|by|during)\s+(?:[\w-]+\s+){0,2}?(?:air\s*strikes?|airstrikes?|air\s+raids?)\b", re.I)
 _AIR_RAID = re.compile(r"\b(?:air\s*strikes?|airstrikes?|air\s+raids?|warplanes|fighter\s+jets|jets|helicopters?)\b", re.I)
 
 
@@ -76,7 +79,7 @@ def _air_raids_are_another(text: str, index: SentenceIndex, claims: list[Claim])
     for c in claims:
         if c.event == "main" and c.measure in ("killed", "injured", "casualties"):
             at = c.sentence.find(c.quote)
-            if at > 0 and _AIR_RAID.search(c.sentence, 0, at):
+            if at > 0 and _AIR_RAID.search(c.sentence, 0, at) or at >= 0 and _KILLED_IN_AIR_RAID.match(c.sentence, at + len(c.quote)):
                 c.event = "other:air-raid"
 
 
