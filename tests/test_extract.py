@@ -399,6 +399,7 @@ def test_speaker_from_the_sentence_before(text, speaker):
     # Tolls and their updates.
     ("The death toll from Sunday's drone strike on the village market rose to 14.", [("killed", 14, 14)]),
     ("The wounded soldier died on Monday, bringing the death toll to three.", [("killed", 3, 3)]),
+    ("The shelling went on, taking the number killed in last night's attacks on Poonch to six.", [("killed", 6, 6)]),
     ("The Pentagon raised the number of wounded troops to more than 60.", [("injured", 61, None)]),
     ("The toll stood at 4 killed and 9 wounded.", [("killed", 4, 4), ("injured", 9, 9)]),
     # Part counts of victims that stand alone (GOLD_SCHEMA: "two Americans among the dead").

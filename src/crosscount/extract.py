@@ -877,7 +877,7 @@ _NUMBER_OF = R.lower_regex(
 _BRINGING = R.lower_regex(
     r"(?P<verb>bringing|brings|brought|raising|raises|raised|taking|takes|took|pushing|pushes|pushed|and)\s+"
     r"(?:(?:the\s+)?(?:overall\s+|total\s+|official\s+)?(?P<head>(?:death|casualty|injury)\s+toll|toll|tally|total|number)\b"
-    r"(?:\s+of\s+(?P<what>[\w\s.’'-]{0,60}?))?(?:\s+[\w’'-]+){0,6}?\s+to"
+    r"(?:\s+of\s+(?P<what>[\w\s.’'-]{0,60}?)|\s+(?P<what3>killed|dead|wounded|injured|hurt)\b)?(?:\s+[\w’'-]+){0,6}?\s+to"  # "the number killed in ... to six"
     rf"|to(?=\s+(?:(?:{R.QUALIFIER_RE})\s+)?(?:{R.DIGIT_NUMBER}|{R.QUANTITY_RE})\s+the\s+(?:number|total|toll)\b))"
     rf"\s+(?:(?P<qual>{R.QUALIFIER_RE})\s+)?(?P<qty>{R.DIGIT_NUMBER}|{R.QUANTITY_RE})\b"
     r"(?:\s+the\s+(?:number|total|toll)\s+of\s+(?P<what2>[\w\s.’'-]{0,60}?(?:hurt|injured|wounded|killed|dead)\b))?"
@@ -894,7 +894,7 @@ def _number_of(text: str, idx: SentenceIndex, found: list[Claim]) -> Iterator[Cl
         if m.group("verb") == "and" and not m.group("head"):
             continue
         iv = _interval(m.group("qual"), m.group("qty"))
-        named = " ".join(g for g in (m.group("head"), m.group("what"), m.group("what2")) if g)
+        named = " ".join(g for g in (m.group("head"), m.group("what"), m.group("what2"), m.group("what3")) if g)
         measure = _measure_word(named) if iv else None
         if measure:
             yield Claim(measure, iv.low, iv.high, m.group("qual"), m.start(), m.end(), text[m.start() : m.end()],
