@@ -70,3 +70,11 @@ def test_a_sentence_goes_on_with_the_other_attack_before_it_in_its_paragraph():
         ("No injuries", "other:day-after"),
         ("Three people were lightly hurt", "main"),  # a new paragraph
     ]
+
+
+def test_numerals_in_brackets_are_read_and_quoted_as_printed():
+    text = "Air defences confronted (11) drones over Port Sudan and shot down (8) of them."
+    claims, _ = article_claims(text)
+    assert [(c.measure, c.low, c.quote) for c in claims] == [
+        ("projectiles", 11, "(11) drones"), ("projectiles_subset", 8, "shot down (8) of them")]
+    assert all(text[c.start : c.end] == c.quote and c.sentence == text for c in claims)

@@ -46,7 +46,13 @@ def article_claims(text: str, *, published: dt.date | None = None) -> tuple[list
 _DAYS_AFTER = 3
 
 
-def _article(text: str, published: dt.date | None) -> tuple[list[Claim], DateGuess, str | None]:
+#: A numeral in brackets, as some outlets print counts: "confronted (11) drones".
+_BRACKETED = re.compile(r"\((\d[\d,]*)\)")
+
+
+def _article(original: str, published: dt.date | None) -> tuple[list[Claim], DateGuess, str | None]:
+    # read "(11) drones" as " 11  drones": the same offsets, quoted from the original
+    text = _BRACKETED.sub(r" \1 ", original) if "(" in original else original
     index = SentenceIndex(text, words=_WORDS)
     cues = sentence_cues(text, index)
     claims = attribute(text, list(extract_claims(text, index=index)), index, cues)
@@ -61,6 +67,12 @@ def _article(text: str, published: dt.date | None) -> tuple[list[Claim], DateGue
     _last_week_is_main(claims, when, published)
     _air_raids_are_another(text, index, claims)
     carry_on(text, index, claims, cues)  # after every rule that moves claims to another attack
+    if text != original:
+        for c in claims:
+            if c.start > 0 and original[c.start - 1] == "(" and text[c.start - 1] == " ":
+                c.start -= 1  # the quote opens with the bracket: "(11) drones"
+            span = index.sentences[c.sentence_no]
+            c.quote, c.sentence = original[c.start : c.end], original[span.start : span.end]
     return _resolve_sites(text, index, cues, resolve_subsets(claims)), when, weekday
 
 
