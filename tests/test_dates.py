@@ -41,6 +41,9 @@ def test_dateline_without_year_takes_year_from_weekday():
     # Only the day after the weekday fits from the year named ("late on Tuesday" in a story dated Wednesday).
     ("TEL AVIV, Nov 20 (Reuters) - Rockets hit the city late on Wednesday. Shares rose 9% in 2025.",
      dt.date(2025, 11, 20)),
+    # A dateline of two places.
+    ("KYIV/MOSCOW, May 21 (Reuters) - Drones struck a refinery overnight into Wednesday, as in February 2025.",
+     dt.date(2025, 5, 21)),
     # No year anywhere: the latest year in which the dateline's day is the weekday itself.
     ("KABUL, Aug 30 (Reuters) - Rockets were fired at the airport early on Monday.", dt.date(2021, 8, 30)),
 ])

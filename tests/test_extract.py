@@ -348,6 +348,20 @@ def test_speaker_from_the_sentence_before(text, speaker):
     ("About 40 launches were identified. One launch fell in the yard of a house.",
      [("projectiles", 40, 40), ("projectiles_subset", 1, 1)]),
     ("Troops fired 30 rockets. Soldiers destroyed several launch pads.", [("projectiles", 30, 30)]),
+    # A breakdown after a colon counts parts; a list after an interception verb is intercepted.
+    ("Air defences destroyed 117 drones: 37 over the Kursk Region, 24 over the Voronezh Region and one over the Sea of Azov.",
+     [("projectiles_subset", 117, 117), ("projectiles_subset", 37, 37), ("projectiles_subset", 24, 24),
+      ("projectiles_subset", 1, 1)]),
+    ("Russia launched 70 drones. Air defence shot down all 4 missiles and 61 drones.",
+     [("projectiles", 70, 70), ("projectiles_subset", 4, 4), ("projectiles_subset", 61, 61)]),
+    ("Russia launched 120 drones; 96 drones were destroyed, including 28 over the Saratov region.",
+     [("projectiles", 120, 120), ("projectiles_subset", 96, 96), ("projectiles_subset", 28, 28)]),
+    ("Two rockets destroyed a house in the village.", [("projectiles", 2, 2)]),
+    ('Russia launched 60 drones. Another 17 drones were "lost locally," the military said.',
+     [("projectiles", 60, 60), ("projectiles_subset", 17, 17)]),
+    # Zeros of a named group.
+    ("The crew of 19 was not hurt.", [("injured", 0, 0)]),
+    ("Residents had not been injured, the mayor said.", [("injured", 0, 0)]),
     # Interceptions of projectiles named before, and what crossed.
     ("Gaza fired 60 rockets. Iron Dome shot down a number of them.", [("projectiles", 60, 60), ("projectiles_subset", 2, None)]),
     ("Russia launched 40 drones; air defences destroyed 31 of them.", [("projectiles", 40, 40), ("projectiles_subset", 31, 31)]),

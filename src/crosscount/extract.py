@@ -234,11 +234,13 @@ _LEFT_ACTIVE_RE = re.compile(
     rf"\b(?P<verb>{R.alt(list(R.ACTIVE_PEOPLE_VERBS))})(?:\s+(?:also|slightly|seriously|at\s+least|the|another|both))*\s+[“\"‘']?$",
     _I,
 )  # a quoted figure in a headline: "wounds 'several' Americans"
+_DESTROYED = ("destroyed", "neutralised", "neutralized")
+_PASSIVE = re.compile(r"\b(?:were|was|been|being|are|is)\b", _I)
 _PROJ_VERB_RE = re.compile(
-    rf"^[”\"’]?(?:\s+{AUX}){{0,3}}\s+(?P<verb>{R.alt(R.IMPACT_VERBS + R.FIRE_VERBS)})\b", _I
+    rf"^[”\"’]?(?:\s+{AUX}){{0,3}}\s+[“\"‘']?(?P<verb>{R.alt(R.IMPACT_VERBS + R.FIRE_VERBS + list(_DESTROYED))})\b", _I
 )
 _LEFT_PROJ_VERB_RE = re.compile(
-    rf"\b(?P<verb>{R.alt(R.FIRE_VERBS + R.IMPACT_VERBS)})(?:\s+by)?(?:\s+(?:a\s+total\s+of|at\s+least|some|about|the))?\s+[“\"‘']?$",
+    rf"\b(?P<verb>{R.alt(R.FIRE_VERBS + R.IMPACT_VERBS)})(?:\s+by)?(?:\s+(?:a\s+total\s+of|at\s+least|some|about|the|all(?:\s+the)?))?\s+[“\"‘']?$",
     _I,
 )
 #: The finite verb after an aside or a launch participle: "three drones, each
@@ -311,6 +313,8 @@ _NOT_FIRED_BEFORE = re.compile(
     r"\s+(?:the\s+|a\s+cache\s+of\s+|(?:[\w-]+\s+){1,4}?(?:and|,)\s+)?$", _I)  # "recovered a launcher and six rockets"
 #: The last item of a list after a firing verb: "fired 18 drones, two missiles and one ballistic missile".
 _LIST_AFTER_FIRE = re.compile(rf"\b(?P<verb>{R.alt(R.FIRE_VERBS)})\s[^.;:]{{0,100}}(?:,|\band)\s+$", _I)
+_LIST_AFTER_INTERCEPT = re.compile(
+    r"\b(?P<verb>intercepted|shot\s+down|downed|destroyed|neutrali[sz]ed)\s[^.;:]{0,60}(?:,|\band)\s+$", _I)
 #: What "rounds of ..." may be rounds of and still be projectiles ("three rounds of mortar fire").
 _ROUNDS_OF = frozenset({"mortar", "mortars", "artillery", "ammunition", "tank", "rocket", "rockets", "shells", "heavy"})
 _VAGUE_PLURALS = frozenset({"dozens", "hundreds", "scores", "tens", "thousands"})
@@ -410,6 +414,7 @@ def extract_claims(text: str, *, index: SentenceIndex | None = None) -> Iterator
 #: A count whose noun is left out, after a list join: "27 drones over Belgorod and
 #: another 14 over Kursk", "killed five people in Kharkiv and three in Sumy".
 _ELLIPSIS_JOIN = re.compile(r"(?:,|\band)\s+(?:another\s+|a\s+further\s+)?$", _I)
+_COLON_GAP = re.compile(r"\s*:\s*")
 _ELLIPSIS_PREP = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:over|toward|towards|at|on|in|near|against|into)\s", _I)
 _ELLIPSIS_PLACE = re.compile(
     r"\s+(?:over|toward|towards|at|on|in|near|against|into)\s+[\w’'-]+"
@@ -422,10 +427,13 @@ def _elliptical(text: str, m: re.Match[str], prev: Claim, s_end: int) -> Claim |
     """The next item of the list ``prev`` began, counting the same thing in another place."""
     if m.group("lo") or m.group("qty").lower() in ("a", "an", "another", "no") or prev.high == 0:
         return None
-    # parallel items: the first names its place too ("in Kharkiv and three in Sumy"; not "a man, 45, in")
+    # A breakdown after a colon ("destroyed 117 UAVs: 37 over Kursk, ...") counts parts of it;
+    # otherwise the items are parallel and the first names its place too ("in Kharkiv and
+    # three in Sumy"; not "a man, 45, in").
+    breakdown = prev.rule != "count.elliptical" and _COLON_GAP.fullmatch(text, prev.end, m.start()) is not None
     if (m.start() - prev.end > 120
-            or (prev.rule != "count.elliptical" and not _ELLIPSIS_PREP.match(text, prev.end, m.start()))
-            or not _ELLIPSIS_JOIN.search(text, max(prev.end, m.start() - 20), m.start())):
+            or (prev.rule != "count.elliptical" and not breakdown and not _ELLIPSIS_PREP.match(text, prev.end, m.start()))
+            or not (breakdown or _ELLIPSIS_JOIN.search(text, max(prev.end, m.start() - 20), m.start()))):
         return None
     if _is_day(text, text.lower(), m):
         return None
@@ -433,7 +441,8 @@ def _elliptical(text: str, m: re.Match[str], prev: Claim, s_end: int) -> Claim |
     iv = _interval(m.group("qual"), m.group("qty")) if place else None
     if iv is None:
         return None
-    claim = _claim(text, prev.measure, iv, m.group("qual"), m.start(), place.end(), "count.elliptical", prev.verb)
+    measure = "projectiles_subset" if breakdown and prev.measure == "projectiles" else prev.measure
+    claim = _claim(text, measure, iv, m.group("qual"), m.start(), place.end(), "count.elliptical", prev.verb)
     claim.extra.update(prev.extra)
     return claim
 
@@ -565,6 +574,8 @@ def _projectile(text, m, iv, np, s_start, s_end, left) -> list[Claim]:
     verb = None
     if right:
         verb = right.group("verb").lower()
+        if verb in _DESTROYED and not _PASSIVE.search(right.group()):
+            verb = "hit"  # "two rockets destroyed a house": they struck; "96 drones were destroyed": downed
         # the quote ends before a coordinated subject, which is counted on its own
         end = np.end if right.groupdict().get("coord") else np.end + right.end()
     elif lverb:
@@ -573,6 +584,8 @@ def _projectile(text, m, iv, np, s_start, s_end, left) -> list[Claim]:
         verb = "impact"  # "at least 20 impacts at the air base": they hit, a part of the salvo
     if np.head == "interceptions":
         verb = "intercepted"
+    if lverb is None and right is None and (li := _LIST_AFTER_INTERCEPT.search(text, max(s_start, m.start() - 80), m.start())):
+        lverb = li  # "shot down all 4 missiles and 61 drones": the verb of the whole list
     if lverb and lverb.group("verb").lower() in _INTERCEPTED and verb not in IMPACT:
         verb = lverb.group("verb").lower()  # "intercepted eight drones fired at ships": a part
     if _OF_WHOLE_BEFORE.search(left[-30:]):
@@ -630,7 +643,7 @@ def _anaphor(text, m, iv, s_start, s_end, left, last_people=None) -> list[Claim]
                    m.end() + v.end(), "count.anaphor", v.group("verb").lower())
         return [c]
     # "including one near the consulate" after projectiles in its sentence (not "27 shelling incidents, including 11 in Hama")
-    if inc and re.match(r"^\s+(?:that|which|close|near|at|in|inside|on)\b", rest, _I) and (
+    if inc and re.match(r"^\s+(?:that|which|close|near|at|in|inside|on|over)\b", rest, _I) and (
             _PROJ_MENTION.search(text[s_start : m.start()].lower())):
         end = m.end() + len(re.match(r"^\s+\S+(?:\s+\S+)?", rest).group())
         return [_claim(text, "projectiles_subset", iv, m.group("qual"), m.start(), end, "count.including")]

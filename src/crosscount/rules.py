@@ -295,6 +295,8 @@ ZERO_RULES: list[tuple[str, str, str]] = [
     # "none of the crew were injured", "no one was reported hurt"
     # a headline's "no one injured" (no verb after "none of the": "none of the injured were ...")
     ("zero.nobody", r"\b(?:no\s+one|nobody|no-one|none(?:\s+of\s+(?:the|its|their|our|them)(?:\s+[\w-]+){0,2}?)?)\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been|is|are)\s+|(?<=one\s)|(?<=nobody\s))(?:(?:reportedly|reported|seriously|immediately|believed\s+to\s+have\s+been)\s+)?(?P<verb>hurt|injured|wounded|harmed|killed)\b(?:\s+(?:or|nor|and)\s+(?P<verb2>hurt|injured|wounded|harmed|killed)\b)?", "verb"),
+    # "the crew of 19 was not hurt", "residents were not injured"
+    ("zero.not_hurt", r"\b(?:crew|crews|staff|personnel|passengers|residents|civilians|people|soldiers|troops|sailors|seafarers|employees|workers)(?:\s+of\s+\d+)?\s+(?:(?:was|were)\s+not|(?:had|have|has)\s+not\s+been)\s+(?P<verb>hurt|injured|wounded|harmed)\b", "verb"),
     # "injuring no one", "killing nobody"
     ("zero.active_nobody", r"\b(?P<verb>injuring|wounding|hurting|killing)\s+(?:no\s+one|nobody|no-one)\b", "verb"),
     # "no loss of life", "without loss of life"
@@ -319,6 +321,7 @@ ZERO_RULES: list[tuple[str, str, str]] = [
 ZERO_RULE_WORDS: dict[str, frozenset[str]] = {
     "zero.nobody": frozenset({"hurt", "injured", "wounded", "harmed", "killed"}),
     "zero.active_nobody": frozenset({"injuring", "wounding", "hurting", "killing"}),
+    "zero.not_hurt": frozenset({"not"}),
     "zero.loss_of_life": frozenset({"loss", "losses"}),
     "zero.averted": frozenset({"averted", "avoided", "prevented"}),
     "zero.none_of": frozenset({"none"}),
