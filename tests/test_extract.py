@@ -359,7 +359,16 @@ def test_speaker_from_the_sentence_before(text, speaker):
     ("Two rockets destroyed a house in the village.", [("projectiles", 2, 2)]),
     ('Russia launched 60 drones. Another 17 drones were "lost locally," the military said.',
      [("projectiles", 60, 60), ("projectiles_subset", 17, 17)]),
+    # One more victim by an ordinal; ages are no counts; a measure noun before a noun is a modifier.
+    ("Two soldiers were killed and a third wounded.", [("killed", 2, 2), ("injured", 1, 1)]),
+    ("Three girls aged between 11 and 14 were wounded.", [("injured", 3, 3)]),
+    ("The navy said it was not a casualty event.", []),
+    ("The number of dead has been corrected to three.", [("killed", 3, 3)]),
+    ('The militia said it sent "several drones" at the base.', [("projectiles", 2, None)]),
     # Zeros of a named group.
+    ("No civilians lost their lives.", [("killed", 0, 0)]),
+    ("No U.S. or coalition personnel were injured.", [("injured", 0, 0)]),
+    ("The group said none of the group's fighters had been killed.", [("killed", 0, 0)]),
     ("The crew of 19 was not hurt.", [("injured", 0, 0)]),
     ("Residents had not been injured, the mayor said.", [("injured", 0, 0)]),
     # Interceptions of projectiles named before, and what crossed.

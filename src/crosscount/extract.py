@@ -73,6 +73,7 @@ _WORDLIKE = re.compile(r"[\w$]")
 _ORDINAL = re.compile(R.ORDINAL_ONE_RE, re.I)
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)", re.I)
 _OF_WHOLE_BEFORE = re.compile(r"\b(?:one|two|three|four|five|\d+|some|most|all|each|many|none|half|majority|bulk|rest)\s+(?:out\s+)?of\s+(?:the\s+)?$", re.I)
+_AGED = re.compile(r"\baged\s+(?:between\s+)?$", re.I)
 _ALL_BUT = re.compile(r"\ball\s+but\s+$", re.I)
 _OTHER_BEFORE = re.compile(r"\b(?:the\s+other|other|a\s+further|an\s+additional)\s*$", re.I)  # "a further 20 or so projectiles"
 _PROJ_MENTION = re.compile(r"\b(?:rockets?|missiles?|projectiles?|mortar|shells|drones?|rounds)\b")
@@ -93,6 +94,8 @@ HEAD_FIRST = {h.lower().split()[0] for h in (*R.PROJECTILE_NOUNS, *R.PEOPLE_NOUN
 PEOPLE = {w.lower() for w in R.PEOPLE_NOUNS}
 NOT_HEAD = {w.lower() for w in R.PROJECTILE_NOT_HEAD}
 _ATTACK_NOUNS = {"attacks", "strikes"}
+_MEASURE_NOT_HEAD = {"event", "events", "incident", "incidents", "report", "reports", "figure", "figures", "list",
+                     "lists", "evacuation", "evacuations", "rate", "rates", "estimate", "estimates", "ward", "wards"}
 _HEADLINE_VERB_NOUNS = {"strike", "attack", "fire"}
 IMPACT = set(R.IMPACT_VERBS)
 SUBSET_MODS = {"other", "more", "remaining", "additional", "further", "others"}
@@ -187,6 +190,8 @@ def noun_phrase(text: str, pos: int, limit: int, *, max_mods: int = 4) -> _NounP
                     break
             if kind == "measure" and nxt and _kind(nxt) == "people":
                 break
+            if kind == "measure" and nxt in _MEASURE_NOT_HEAD:
+                return None  # "a casualty event", "two injury reports": the noun after is counted
             if kind == "proj" and nxt in NOT_HEAD and not (cand.endswith("s") and nxt in _HEADLINE_VERB_NOUNS):
                 return None  # "a drone strike"; but "Two drones strike Kiryat Shmona" is a headline's verb
             if cand in ("round", "rounds") and nxt == "of" and word(i + n + 1) not in _ROUNDS_OF:
@@ -222,6 +227,7 @@ def _kind(word: str) -> str | None:
 _PEOPLE_MODIFIER = (
     r"(?:\s+(?:working|stationed|based|deployed|serving|living|involved|staying|travell?ing|riding|sleeping"
     r"|standing|waiting|gathered|sheltering|visiting)(?:\s+(?:nearby|there|outside|inside))?)?"  # "people standing nearby"
+    r"(?:\s+aged\s+(?:between\s+)?\d{1,3}(?:\s*(?:and|to|-|–)\s*\d{1,3})?)?"  # "three girls aged between 11 and 14"
     r"(?:\s+(?:from|in|at|of|on|with|inside|outside|near|among|during|aboard|close\s+to|next\s+to)"
     r"\s+[\w.’'-]+(?:\s+[\w.’'-]+){0,3}?){0,3}"
 )
@@ -510,6 +516,8 @@ def _match_anchor(
     left = text[s_start:start]
     if (q in ("a", "an") and qual) or q in SCALES:
         return []  # a bare "thousand" is the tail of "1.5 thousand", never a count alone
+    if _AGED.search(left[-20:]):
+        return []  # "three girls aged between 11 and 14": ages
     if _ALL_BUT.search(left[-16:]):
         return []  # "all but two of the missiles were intercepted": two were not
     if q in _VAGUE_PLURALS and (quoted := _QUOTED_OF.match(text, after, s_end)):
@@ -532,9 +540,9 @@ def _match_anchor(
         if measure == "casualties" and any(mod in PEOPLE_ADJ for mod in np.mods):
             measure = PEOPLE_ADJ[next(mod for mod in np.mods if mod in PEOPLE_ADJ)]
         if _ORDINAL.fullmatch(q):
-            # "the last injury report": ordinals count projectiles only, but
-            # "a soldier was killed and another wounded" is one more victim.
-            return _another_victim(text, m, interval, s_start, s_end, last_people) if q == "another" else []
+            # "the last injury report": ordinals count projectiles only, but "a soldier was
+            # killed and another wounded", "two were killed and a third wounded" is one more victim.
+            return _another_victim(text, m, interval, s_start, s_end, last_people)
         if q in ("a", "an") and measure != "casualties":
             return []
         if measure == "casualties" and (died := _VICTIMS_DIED.match(text, np.end, s_end)):
@@ -880,7 +888,8 @@ def _bare_singular(text: str, idx: SentenceIndex) -> Iterator[Claim]:
 _NUMBER_OF = R.lower_regex(
     rf"(?P<head>number|total|toll|tally|figure|count)\b(?:\s+of\s+(?P<what>[\w\s.,’'-]{{0,120}}?))?"
     rf"(?:\s+[\w’'-]+){{0,18}}?\s+(?:(?:had|has|have|now|was|is|stood|stands)\s+)*"
-    rf"(?P<verb>risen|rises|rise|rose|climbed|climbs|jumped|increased|grown|grew|reached|stood|stands|was|is|at|tops|topped|exceeded)"
+    rf"(?P<verb>risen|rises|rise|rose|climbed|climbs|jumped|increased|grown|grew|reached|stood|stands|was|is|at|tops|topped|exceeded"
+    rf"|corrected|revised|updated)"  # "The number of dead has been corrected to three"
     rf"(?:\s+from\s+(?:{R.DIGIT_NUMBER}|{R.QUANTITY_RE}))?(?:\s+(?:to|at))?\s+(?:(?P<qual>{R.QUALIFIER_RE})\s+)?(?P<qty>{R.DIGIT_NUMBER}|{R.QUANTITY_RE})\b"
 )
 

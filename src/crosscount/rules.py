@@ -241,7 +241,7 @@ IMPACT_VERBS = [
 #: Verbs of launching: the count is the salvo's total.
 FIRE_VERBS = [
     "fired", "fire", "firing", "launched", "launch", "launching", "targeted", "targeting",
-    "rained", "lobbed", "shot",
+    "rained", "lobbed", "shot", "sent",
 ]
 #: Reporting verbs for speakers: "X said", "said X", "X told reporters".
 REPORT_VERBS = [
@@ -289,12 +289,18 @@ ORDINALS = ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", 
 ORDINAL_ONE_RE = rf"another|the\s+last|(?:a|the)\s+(?:{'|'.join(ORDINALS)})"
 
 #: Zero statements, each (rule id, pattern, measure, examples). The match is the quote.
+#: Groups of people a zero may name: "no civilians were killed".
+_GROUPS = (r"civilians|people|persons|soldiers|troops|personnel|service\s+members|servicemembers|staff|crew|residents"
+           r"|americans|employees|contractors|fighters|members")
 ZERO_RULES: list[tuple[str, str, str]] = [
     # "no one was hurt", "nobody was injured", "no one was killed"
     # "no one was killed or wounded" (one claim per verb)
     # "none of the crew were injured", "no one was reported hurt"
     # a headline's "no one injured" (no verb after "none of the": "none of the injured were ...")
-    ("zero.nobody", r"\b(?:no\s+one|nobody|no-one|none(?:\s+of\s+(?:the|its|their|our|them)(?:\s+[\w-]+){0,2}?)?)\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been|is|are)\s+|(?<=one\s)|(?<=nobody\s))(?:(?:reportedly|reported|seriously|immediately|believed\s+to\s+have\s+been)\s+)?(?P<verb>hurt|injured|wounded|harmed|killed)\b(?:\s+(?:or|nor|and)\s+(?P<verb2>hurt|injured|wounded|harmed|killed)\b)?", "verb"),
+    ("zero.nobody", r"\b(?:no\s+one|nobody|no-one|none(?:\s+of\s+(?:the|its|their|our|them)(?:\s+[\w’'-]+){0,2}?)?)\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been|is|are)\s+|(?<=one\s)|(?<=nobody\s))(?:(?:reportedly|reported|seriously|immediately|believed\s+to\s+have\s+been)\s+)?(?P<verb>hurt|injured|wounded|harmed|killed)\b(?:\s+(?:or|nor|and)\s+(?P<verb2>hurt|injured|wounded|harmed|killed)\b)?", "verb"),
+    # "no civilians were killed", "No U.S. or coalition personnel were injured", "no civilians lost their lives"
+    ("zero.no_people", rf"\bno\s+(?:[\w.’'-]+\s+){{0,3}}?(?:{_GROUPS})\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:reported\s+|seriously\s+)?(?P<verb>hurt|injured|wounded|harmed|killed)\b", "verb"),
+    ("zero.no_people_died", rf"\bno\s+(?:[\w.’'-]+\s+){{0,3}}?(?:{_GROUPS})\s+(?:lost\s+their\s+lives|died)\b", "killed"),
     # "the crew of 19 was not hurt", "residents were not injured"
     ("zero.not_hurt", r"\b(?:crew|crews|staff|personnel|passengers|residents|civilians|people|soldiers|troops|sailors|seafarers|employees|workers)(?:\s+of\s+\d+)?\s+(?:(?:was|were)\s+not|(?:had|have|has)\s+not\s+been)\s+(?P<verb>hurt|injured|wounded|harmed)\b", "verb"),
     # "injuring no one", "killing nobody"
@@ -322,6 +328,8 @@ ZERO_RULE_WORDS: dict[str, frozenset[str]] = {
     "zero.nobody": frozenset({"hurt", "injured", "wounded", "harmed", "killed"}),
     "zero.active_nobody": frozenset({"injuring", "wounding", "hurting", "killing"}),
     "zero.not_hurt": frozenset({"not"}),
+    "zero.no_people": frozenset({"no"}),
+    "zero.no_people_died": frozenset({"no"}),
     "zero.loss_of_life": frozenset({"loss", "losses"}),
     "zero.averted": frozenset({"averted", "avoided", "prevented"}),
     "zero.none_of": frozenset({"none"}),
