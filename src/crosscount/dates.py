@@ -187,20 +187,37 @@ def _year_from_weekday(text: str, raw: str, evidence: str, today: dt.date) -> Da
     if not day_m:
         return DateGuess(None, "unknown", evidence, "dateline has no year and no weekday to infer it")
     # The attack's weekday is the dateline's day, else the day before (overnight copy).
-    fits = fit_year(base, day_m.group("day"), _years_in(text), today, day_before=True)
+    fits = fit_year(base, day_m.group("day"), _years_in(text), today, day_before=True, current=current_year(text))
     if not fits:
         return DateGuess(None, "unknown", evidence, "no year fits the dateline and weekday")
     note = "year inferred from weekday; also fits " + ", ".join(str(f.year) for f in fits[1:]) if len(fits) > 1 else None
     return DateGuess(fits[0], "text", evidence, note)
 
 
-def fit_year(base: dt.date, day: str, years: list[int], today: dt.date, *, day_before: bool = False) -> list[dt.date]:
+#: A year a story speaks of as its own: "so far in 2021", "since the beginning of 2021".
+_CURRENT_YEAR = re.compile(r"\b(?:so\s+far\s+in|since\s+the\s+(?:beginning|start)\s+of|earlier\s+in|(?:since|from)\s+january)"
+                           r"(?:\s+(?:\d{1,2},?\s+)?)((?:19|20)\d\d)\b", _I)
+
+
+def current_year(text: str) -> int | None:
+    """The year a story speaks of as its own, if it says so.
+
+    >>> current_year("Shares had risen 9% so far in 2021.")
+    2021
+    """
+    m = _CURRENT_YEAR.search(text)
+    return int(m.group(1)) if m else None
+
+
+def fit_year(base: dt.date, day: str, years: list[int], today: dt.date, *, day_before: bool = False,
+             current: int | None = None) -> list[dt.date]:
     """``base``'s month and day in the years where it falls on ``day`` (or, with
     ``day_before``, the day after it), best first: the latest up to ``today``
     and from the latest year the text names, on the day itself before the day after.
 
     The latest fit, not the first after a year named: stories name old years
-    ("seized large swaths ... in 2014") more often than their own.
+    ("seized large swaths ... in 2014") more often than their own, unless the
+    story calls a year its own (``current``).
     """
     want = WEEKDAYS.index(day.lower())
     floor = max(years, default=today.year - 30)
@@ -212,7 +229,8 @@ def fit_year(base: dt.date, day: str, years: list[int], today: dt.date, *, day_b
             continue  # 29 February
     exact = [c for c in cands if c <= today and c.weekday() == want]
     after = [c for c in cands if c <= today and day_before and (c.weekday() - 1) % 7 == want]
-    return exact[::-1] + after[::-1]
+    fits = exact[::-1] + after[::-1]
+    return sorted(fits, key=lambda d: d.year != current) if current else fits
 
 
 _DAY_BEFORE = re.compile(r"\b(?:the\s+previous\s+day|the\s+day\s+before|a\s+day\s+earlier)\b(?!\s+(?:yesterday|that|the))", _I)
@@ -257,7 +275,7 @@ def resolve_incident_date(text: str, published: dt.date | None, sentences: Itera
                 continue
             if not has_year and published is None and (day := _NAMED_DAY.search(sent[max(0, m.start() - 12) : m.end() + 12])):
                 # "late on Monday, April 18": the year in which it was a Monday
-                d = next(iter(fit_year(d, day.group(1), years(), dt.date.today())), d)
+                d = next(iter(fit_year(d, day.group(1), years(), dt.date.today(), current=current_year(text))), d)
             note = _weekday_conflict(sent, d)
             return DateGuess(d, "explicit", m.group(0), note)
         if not published:
