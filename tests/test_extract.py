@@ -365,6 +365,12 @@ def test_speaker_from_the_sentence_before(text, speaker):
     ("The navy said it was not a casualty event.", []),
     ("The number of dead has been corrected to three.", [("killed", 3, 3)]),
     ('The militia said it sent "several drones" at the base.', [("projectiles", 2, None)]),
+    # One named first without a number, an appositive, crews.
+    ("The captain and two seamen were injured.", [("injured", 3, 3)]),
+    ("The strike killed the driver and two passengers.", [("killed", 3, 3)]),
+    ("One crew member, the vessel's bosun, sustained minor burns.", [("injured", 1, 1)]),
+    ("Iran said the group ambushed a convoy, martyring 11 police officers.", [("killed", 11, 11)]),
+    ("The ship's crew of 21 was unhurt.", [("injured", 0, 0)]),
     # Zeros of a named group.
     ("No civilians lost their lives.", [("killed", 0, 0)]),
     ("No U.S. or coalition personnel were injured.", [("injured", 0, 0)]),
@@ -602,6 +608,11 @@ def test_news_phrasings(text, expected):
     ("Two drones hit the port. Since October, Russia has fired 600 missiles. In one of the largest, it fired 70 missiles, killing 10.",
      None, ["main", "other:since", "other:since", "other:since"]),
     ("Two drones hit the port. In response, jets struck a depot, killing two people.", None, ["main", "other:retaliat"]),
+    # a lead whose news is no attack: what it came "a day after" is the attack
+    ("Pakistan recalled its ambassador on Wednesday, a day after an Iranian missile strike killed two children.",
+     None, ["main"]),
+    ("Two drones hit the port on Wednesday, a day after an Iranian missile strike killed two children.",
+     None, ["main", "other:day-after"]),
     ("In retaliation for the killing of its general, Iran fired 22 missiles at the base.", None, ["main"]),
     # a follow-up's lead: the strike it follows is the main attack
     ("Kyiv declared a day of mourning after a missile strike killed 12 people.", None, ["main"]),

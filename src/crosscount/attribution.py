@@ -429,6 +429,8 @@ def attribute(text: str, claims: list[Claim], index: SentenceIndex, cues: Senten
         cue = cues[c.sentence_no] if cues else None
         if cue in _AFTER_ONLY and not _cue_before(sent, rel, cue) and not (cue == "since-when" and _tally_before_since(sent)):
             cue = None  # "Two rockets hit X, a day after the strike that killed Y": main
+        elif cue in _NEWS_AFTER and c.sentence_no < _LEAD and _news_before_cue(sent, cue):
+            cue = None  # the lead "Pakistan recalled its envoy a day after an Iranian strike killed two": the news is that strike
         event = f"other:{cue}" if cue else "main"
         c.speaker, c.event = speaker, event  # the claims are this article's own: filled in place
         out.append(c)
@@ -511,6 +513,24 @@ def main_part(sentence: str, cue: str | None) -> str:
         return ""
     m = dict(_BG)[cue].search(sentence)
     return sentence[: m.start()] if m else sentence
+
+
+_ATTACK_WORD = re.compile(r"\b(?:attack\w*|strikes?|struck|airstrikes?|rockets?|missiles?|drones?|mortars?|shell\w*|bomb\w*"
+                          r"|fired|launched|hit|killed|wounded|injured|intercepted)\b", _I)
+
+
+#: Sentences of a story's lead: a headline, a byline and a date line may come first.
+_LEAD = 5
+
+
+_NEWS_AFTER = {"day-after", "hours-earlier", "follows"}
+
+
+def _news_before_cue(sent: str, cue: str) -> bool:
+    """Whether the sentence opens on news that is no attack before its cue
+    ("Pakistan recalled its envoy a day after an Iranian strike killed two")."""
+    m = dict(_BG)[cue].search(sent)
+    return m is not None and m.start() > 20 and _ATTACK_WORD.search(sent, 0, m.start()) is None
 
 
 def _cue_before(sent: str, rel: int, cue: str) -> bool:

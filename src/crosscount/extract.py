@@ -232,7 +232,7 @@ _PEOPLE_MODIFIER = (
     r"\s+[\w.’'-]+(?:\s+[\w.’'-]+){0,3}?){0,3}"
 )
 _PEOPLE_VERB_RE = re.compile(
-    rf"^{_PEOPLE_MODIFIER}(?:\s*,\s*(?:both|all|each|aged|ages|one|two|three|\d{{1,3}})\b[^,.;:]{{0,40}},)?"  # "a man and a woman, both in their 60s,", "One man, 45,"
+    rf"^{_PEOPLE_MODIFIER}(?:\s*,\s*(?:both|all|each|aged|ages|one|two|three|\d{{1,3}}|the|an?|his|her|its|their)\b[^,.;:]{{0,40}},)?"  # "a man and a woman, both in their 60s,", "One man, 45,"
     rf"(?!\s*,\s*which\b)\s*,?(?:\s+{AUX}){{0,3}}\s+(?P<verb>{R.alt(list(R.PEOPLE_VERBS))})\b",
     _I,
 )
@@ -293,6 +293,8 @@ _PARTICIPLES = ("fired", "launched")
 _POSSESSIVE = re.compile(r"(?:her|his|their)\s+", _I)
 _ANOTHER_VICTIM = re.compile(r"\s+(?:was\s+|has\s+been\s+|later\s+)?(?:\w+ly\s+)?(?P<verb>killed|wounded|injured|hurt|died)\b", _I)
 _AND_BETWEEN = re.compile(r"(?:\s+(?!and\b|while\b)[\w-]+){0,4}\s*,?\s+(?:and|while)\s+", _I)  # "killed outright and"
+_ONE_BEFORE_AND = re.compile(
+    rf"\b(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{R.alt(sorted(w for w in PEOPLE if not w.endswith('s') and ' ' not in w))})\s+and\s+$", _I)
 _OF_KIN = re.compile(r"\s+of\s+(?:his|her|their)\b", _I)
 _SINGULAR_PEOPLE = frozenset(w for w in PEOPLE if not w.endswith("s") and " " not in w) - {
     "people", "personnel", "staff", "crew", "men", "women", "children"}
@@ -758,6 +760,10 @@ def _people_measure(text: str, np: _NounPhrase, s_end: int) -> tuple[str, int, s
 def _people(text, m, iv, np, s_start, s_end, left, last_people) -> list[Claim]:
     qty = m.group("qty").lower()
     start = m.start()
+    # "The captain and two seamen were injured": one more, named first without a number
+    one = None if m.group("qual") or qty == "no" else _ONE_BEFORE_AND.search(text, max(s_start, start - 50), start)
+    if one:
+        iv, start = Interval(iv.low + 1, None if iv.high is None else iv.high + 1), one.start()
     lverb = _LEFT_ACTIVE_RE.search(text[max(s_start, start - 40) : start])
     # A comma/and list continuing a previous people claim: "deaths of six Iraqis, three ..."
     listed = (
@@ -824,7 +830,7 @@ def _zero_claims(text: str, idx: SentenceIndex) -> Iterator[Claim]:
             continue  # none of the words every match of this rule holds
         for m in R.word_finditer(pattern, idx.lower):
             if measure == "verb":
-                verb = m.group("verb")
+                verb = m.group("verb") or ("hurt" if m.groupdict().get("unhurt") else None)
                 meas = R.PEOPLE_VERBS[verb] if verb in R.PEOPLE_VERBS else R.ACTIVE_PEOPLE_VERBS[verb]
             elif measure == "noun":
                 meas = R.MEASURE_NOUNS[m.group("noun")]

@@ -157,6 +157,7 @@ PEOPLE_NOUNS = [
     "photographer", "photographers", "bodyguard", "bodyguards", "aide", "aides",
     "seafarer", "seafarers", "mariner", "mariners", "shopkeeper", "shopkeepers", "schoolboy", "schoolboys", "schoolgirl", "schoolgirls",
     "operative", "operatives", "commanders", "terrorist", "terrorists", "insurgent", "insurgents",  # not one "commander": a named one
+    "seaman", "seamen", "crewman", "crewmen", "bosun", "captain", "settler", "settlers",
     "gunman", "gunmen", "rebel", "rebels", "jihadist", "jihadists", "caregiver", "caregivers",
     "pensioner", "pensioners", "youth", "youths", "constable", "constables", "vendor", "vendors",
     # nationalities as nouns: "two Israelis were wounded", "killed three Syrians"
@@ -206,7 +207,7 @@ PEOPLE_VERBS: dict[str, str] = {
 }
 #: Active verbs before the victims: "killing a young child", "wounded five others".
 ACTIVE_PEOPLE_VERBS: dict[str, str] = {
-    "killed": "killed", "killing": "killed", "kills": "killed", "kill": "killed", "martyred": "killed",
+    "killed": "killed", "killing": "killed", "kills": "killed", "kill": "killed", "martyred": "killed", "martyring": "killed",
     "deaths of": "killed", "killing of": "killed", "killings of": "killed", "bodies of": "killed",
     # "the death of two children", "led to the martyrdom of a soldier and the injury of four others"
     "death of": "killed", "martyrdom of": "killed", "injury of": "injured", "wounding of": "injured",
@@ -302,7 +303,7 @@ ZERO_RULES: list[tuple[str, str, str]] = [
     ("zero.no_people", rf"\bno\s+(?:[\w.’'-]+\s+){{0,3}}?(?:{_GROUPS})\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:reported\s+|seriously\s+)?(?P<verb>hurt|injured|wounded|harmed|killed)\b", "verb"),
     ("zero.no_people_died", rf"\bno\s+(?:[\w.’'-]+\s+){{0,3}}?(?:{_GROUPS})\s+(?:lost\s+their\s+lives|died)\b", "killed"),
     # "the crew of 19 was not hurt", "residents were not injured"
-    ("zero.not_hurt", r"\b(?:crew|crews|staff|personnel|passengers|residents|civilians|people|soldiers|troops|sailors|seafarers|employees|workers)(?:\s+of\s+\d+)?\s+(?:(?:was|were)\s+not|(?:had|have|has)\s+not\s+been)\s+(?P<verb>hurt|injured|wounded|harmed)\b", "verb"),
+    ("zero.not_hurt", r"\b(?:crew|crews|staff|personnel|passengers|residents|civilians|people|soldiers|troops|sailors|seafarers|employees|workers)(?:\s+of\s+\d+)?\s+(?:(?:(?:was|were)\s+not|(?:had|have|has)\s+not\s+been)\s+(?P<verb>hurt|injured|wounded|harmed)|(?:(?:was|were|remained)\s+)?(?P<unhurt>unhurt|unharmed|uninjured))\b", "verb"),
     # "injuring no one", "killing nobody"
     ("zero.active_nobody", r"\b(?P<verb>injuring|wounding|hurting|killing)\s+(?:no\s+one|nobody|no-one)\b", "verb"),
     # "no loss of life", "without loss of life"
@@ -327,7 +328,7 @@ ZERO_RULES: list[tuple[str, str, str]] = [
 ZERO_RULE_WORDS: dict[str, frozenset[str]] = {
     "zero.nobody": frozenset({"hurt", "injured", "wounded", "harmed", "killed"}),
     "zero.active_nobody": frozenset({"injuring", "wounding", "hurting", "killing"}),
-    "zero.not_hurt": frozenset({"not"}),
+    "zero.not_hurt": frozenset({"not", "unhurt", "unharmed", "uninjured"}),
     "zero.no_people": frozenset({"no"}),
     "zero.no_people_died": frozenset({"no"}),
     "zero.loss_of_life": frozenset({"loss", "losses"}),
