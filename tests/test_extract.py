@@ -365,6 +365,14 @@ def test_speaker_from_the_sentence_before(text, speaker):
     ("The navy said it was not a casualty event.", []),
     ("The number of dead has been corrected to three.", [("killed", 3, 3)]),
     ('The militia said it sent "several drones" at the base.', [("projectiles", 2, None)]),
+    # Harm after the victims, a participle with its object between them and their verb.
+    ("A 62-year-old woman suffered minor cuts.", [("injured", 1, 1)]),
+    ("Two soldiers guarding its outer gate had suffered light injuries.", [("injured", 2, 2)]),
+    ("One soldier was killed and another sustained injuries.", [("killed", 1, 1), ("injured", 1, 1)]),
+    ("Russia launched 48 drones; 29 were downed and two flew off toward Belarus.",
+     [("projectiles", 48, 48), ("projectiles_subset", 29, 29), ("projectiles_subset", 2, 2)]),
+    ('Russia launched 60 drones. Another 38 decoy drones were "locationally lost".',
+     [("projectiles", 60, 60), ("projectiles_subset", 38, 38)]),
     # One named first without a number, an appositive, crews.
     ("The captain and two seamen were injured.", [("injured", 3, 3)]),
     ("The strike killed the driver and two passengers.", [("killed", 3, 3)]),

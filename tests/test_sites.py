@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from crosscount import sites
@@ -58,3 +60,11 @@ def test_several_sites_in_a_background_paragraph_do_not_count():
     text = ("Militias fired 15 rockets at the Ain al-Asad air base on Wednesday, officials said.\n\n"
             "Last year, drones struck two bases in Syria.\n")
     assert _projectiles(text) == [("projectiles", 15)]
+
+
+def test_sites_of_another_attack_do_not_make_the_main_one_several():
+    text = ("Militants fired several drones at the base in Harir on Wednesday. "
+            "On Friday, F-15E jets struck five militia sites in Iraq, killing at least 25 fighters.")
+    claims, _ = article_claims(text, published=dt.date(2023, 11, 10))
+    assert [(c.measure, c.low, c.event.startswith("other")) for c in claims] == [
+        ("projectiles", 2, False), ("killed", 25, True)]

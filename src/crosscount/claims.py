@@ -113,8 +113,9 @@ def _resolve_sites(text: str, index: SentenceIndex, cues: SentenceCues, claims: 
     ends = {c.sentence_no: index.sentences[c.sentence_no].end for c in claims}
     if not any(one_site_total(text, c, ends.get(c.sentence_no)) for c in claims):
         return claims  # no total fired at one site: the costlier test below is moot
+    other = {c.sentence_no for c in claims if c.event != "main"} - {c.sentence_no for c in claims if c.event == "main"}
     main = (text[index.sentences[no].start : index.sentences[no].end]
-            for no in index.sentences_with(SITE_WORDS) if cues[no] is None)
+            for no in index.sentences_with(SITE_WORDS) if cues[no] is None and no not in other)
     if not several_sites(main):
         return claims
     return resolve_sites(text, claims, ends)

@@ -58,7 +58,8 @@ def _trigger(phrase: str) -> str:
 # ("three landed", "two were killed"). Anchors without one are skipped.
 TRIGGER_WORDS = frozenset(
     _trigger(w)
-    for w in (*R.PROJECTILE_NOUNS, *R.PEOPLE_NOUNS, *R.MEASURE_NOUNS, *R.IMPACT_VERBS, *R.FIRE_VERBS, *R.PEOPLE_VERBS, "destroyed")
+    for w in (*R.PROJECTILE_NOUNS, *R.PEOPLE_NOUNS, *R.MEASURE_NOUNS, *R.IMPACT_VERBS, *R.FIRE_VERBS, *R.PEOPLE_VERBS,
+              "destroyed", "crossed", "flew")  # verbs of the anaphor rule only
 )
 _HEADLINE_VERBS = frozenset({"killed", "wounded", "injured", "hurt", "dead"})
 #: Every word the extractor asks a SentenceIndex for (declare them to share one scan).
@@ -228,6 +229,7 @@ _PEOPLE_MODIFIER = (
     r"(?:\s+(?:working|stationed|based|deployed|serving|living|involved|staying|travell?ing|riding|sleeping"
     r"|standing|waiting|gathered|sheltering|visiting)(?:\s+(?:nearby|there|outside|inside))?)?"  # "people standing nearby"
     r"(?:\s+aged\s+(?:between\s+)?\d{1,3}(?:\s*(?:and|to|-|–)\s*\d{1,3})?)?"  # "three girls aged between 11 and 14"
+    r"(?:\s+[a-z]+ing\s+(?:its|the|their|his|her|a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?=\s+(?:had|have|has|were|was)\b))?"  # "guarding its outer gate"
     r"(?:\s+(?:from|in|at|of|on|with|inside|outside|near|among|during|aboard|close\s+to|next\s+to)"
     r"\s+[\w.’'-]+(?:\s+[\w.’'-]+){0,3}?){0,3}"
 )
@@ -243,7 +245,7 @@ _LEFT_ACTIVE_RE = re.compile(
 _DESTROYED = ("destroyed", "neutralised", "neutralized")
 _PASSIVE = re.compile(r"\b(?:were|was|been|being|are|is)\b", _I)
 _PROJ_VERB_RE = re.compile(
-    rf"^[”\"’]?(?:\s+{AUX}){{0,3}}\s+[“\"‘']?(?P<verb>{R.alt(R.IMPACT_VERBS + R.FIRE_VERBS + list(_DESTROYED))})\b", _I
+    rf"^[”\"’]?(?:\s+{AUX}){{0,3}}\s+(?:[“\"‘']\w+ly\s+|[“\"‘'])?(?P<verb>{R.alt(R.IMPACT_VERBS + R.FIRE_VERBS + list(_DESTROYED))})\b", _I
 )
 _LEFT_PROJ_VERB_RE = re.compile(
     rf"\b(?P<verb>{R.alt(R.FIRE_VERBS + R.IMPACT_VERBS)})(?:\s+by)?(?:\s+(?:a\s+total\s+of|at\s+least|some|about|the|all(?:\s+the)?))?\s+[“\"‘']?$",
@@ -261,7 +263,7 @@ _LATER_PROJ_VERB_RE = re.compile(
 _ANAPHOR_RE = re.compile(  # "35 were destroyed" (in the air: "destroyed a drone" is a target, see _LEFT_PROJ_VERB_RE)
     rf"^[”\"’']?(?:\s+(?:more|other|others|of\s+them|of\s+those|of\s+which"
     r"|of\s+(?:the|those)\s+(?:\d[\d,]*|\w+\s+(?:launched|fired))(?:\s+(?:launched|fired))?))?"  # "three of the 40 launched hit"
-    rf"(?:\s+{AUX}){{0,3}}\s+[“\"‘']?(?:\w+ly\s+)?(?P<verb>{R.alt(R.IMPACT_VERBS + R.FIRE_VERBS + ['destroyed', 'crossed'])})\b",  # '"lost"', "'locationally lost'"; "190 crossed"
+    rf"(?:\s+{AUX}){{0,3}}\s+[“\"‘']?(?:\w+ly\s+)?(?P<verb>{R.alt(R.IMPACT_VERBS + R.FIRE_VERBS + ['destroyed', 'crossed', 'flew'])})\b",  # '"lost"', "'locationally lost'"; "190 crossed", "two flew off"
     _I,
 )
 _ANAPHOR_PEOPLE_RE = re.compile(
@@ -291,7 +293,8 @@ _LEFT_DESTROYED = re.compile(
 )
 _PARTICIPLES = ("fired", "launched")
 _POSSESSIVE = re.compile(r"(?:her|his|their)\s+", _I)
-_ANOTHER_VICTIM = re.compile(r"\s+(?:was\s+|has\s+been\s+|later\s+)?(?:\w+ly\s+)?(?P<verb>killed|wounded|injured|hurt|died)\b", _I)
+_ANOTHER_VICTIM = re.compile(r"\s+(?:was\s+|has\s+been\s+|later\s+)?(?:\w+ly\s+)?(?P<verb>killed|wounded|injured|hurt|died)\b"
+                             r"|\s+(?P<harm>sustained|suffered)\s+(?:\w+\s+)?(?:injuries|wounds)\b", _I)  # "another sustained injuries"
 _AND_BETWEEN = re.compile(r"(?:\s+(?!and\b|while\b)[\w-]+){0,4}\s*,?\s+(?:and|while)\s+", _I)  # "killed outright and"
 _ONE_BEFORE_AND = re.compile(
     rf"\b(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{R.alt(sorted(w for w in PEOPLE if not w.endswith('s') and ' ' not in w))})\s+and\s+$", _I)
@@ -302,7 +305,7 @@ _AMONG = re.compile(rf"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?(
 #: What people "suffered" or "sustained" that makes them victims (on lower-cased text).
 _HARM_AFTER = re.compile(
     r"\s+(?:a\s+|the\s+)?(?P<fatal>loss\s+of\s+life|fatal\s+\w+)"
-    r"|\s+(?:[\w-]+\s+){0,3}?(?:injur|wound|concussion|brain\s+injur|tbi|burn)\w*"
+    r"|\s+(?:[\w-]+\s+){0,3}?(?:injur|wound|concussion|brain\s+injur|tbi|burn|cuts\b|bruis|fractur)\w*"
 )
 _REPORTS_AFTER = re.compile(rf"\s*,?\s+(?:{R.alt(R.REPORT_VERBS)})\b", _I)
 #: Projectiles found rather than fired (as the "unused", "seized" modifiers in REJECT_MODS).
@@ -622,7 +625,7 @@ def _another_victim(text, m, iv, s_start, s_end, last_people) -> list[Claim]:
     v = _ANOTHER_VICTIM.match(text, m.end(), s_end)
     if v is None or not _AND_BETWEEN.fullmatch(text, last_people.end, m.start()):
         return []
-    verb = v.group("verb").lower()
+    verb = (v.group("verb") or v.group("harm")).lower()
     return [_claim(text, R.PEOPLE_VERBS[verb], iv, None, m.start(), v.end(), "count.another_victim", verb)]
 
 
