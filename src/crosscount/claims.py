@@ -17,7 +17,7 @@ import polars as pl
 from crosscount import extract, schemas
 from crosscount import rules as R
 from crosscount.attribution import CUE_WORDS, SentenceCues, attribute, carry_on, main_part, sentence_cues
-from crosscount.dates import DAY_WORDS, OPENS_ON_A_DAY, DateGuess, attack_weekday, event_weekdays, named_dates, resolve_incident_date, since_dates, weekday_gap
+from crosscount.dates import DATING_WORDS, DAY_WORDS, OPENS_ON_A_DAY, DateGuess, attack_weekday, event_weekdays, named_dates, resolve_incident_date, since_dates, weekday_gap
 from crosscount.extract import Claim, extract_claims, resolve_subsets
 from crosscount.sites import SITE_WORDS, one_site_total, resolve_sites, several_sites
 from crosscount.corpus_dates import settle_incident_dates
@@ -34,7 +34,7 @@ ATTACK_WORDS = frozenset({
 })
 _ATTACK = re.compile(rf"\b(?:{'|'.join(sorted(ATTACK_WORDS))})\b", re.I)
 #: The words an article's rules look for, found in one scan of its text.
-_WORDS = extract.WORDS | CUE_WORDS | ATTACK_WORDS | DAY_WORDS | SITE_WORDS
+_WORDS = extract.WORDS | CUE_WORDS | ATTACK_WORDS | DATING_WORDS | SITE_WORDS
 
 
 def article_claims(text: str, *, published: dt.date | None = None) -> tuple[list[Claim], DateGuess]:
@@ -181,8 +181,10 @@ def _other_day(sentence: str, main: dt.date | None, base: dt.date | None, weekda
 def _main_sentences(text: str, index: SentenceIndex, claims: list[Claim], cues: SentenceCues) -> Iterator[str]:
     """Sentences about the main attack, in reading order, to date it from."""
     other = {c.sentence_no for c in claims if c.event != "main"}
-    # Only sentences with an attack word (main_part is a part of one).
-    for no in index.sentences_with(ATTACK_WORDS):
+    # Only sentences with an attack word (main_part is a part of one) and a word
+    # that can date it (a weekday, a month, "yesterday"): the readers skip the rest.
+    dating = set(index.sentences_with(DATING_WORDS))
+    for no in (n for n in index.sentences_with(ATTACK_WORDS) if n in dating):
         if no in other:
             continue
         span = index.sentences[no]

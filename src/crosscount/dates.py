@@ -64,6 +64,8 @@ _MONTH_WORD = re.compile(R.trie(MONTHS.split("|")), _I)
 CAPTION = re.compile(r"\b(?:photo|picture|image|file|taken|pictured|shows|seen)\b", _I)
 RELATIVE = re.compile(r"\b(?P<rel>today|tonight|this\s+(?:morning|evening|afternoon)|yesterday|last\s+night|overnight)\b", _I)
 _RELATIVE_WORDS = ("today", "tonight", "this", "yesterday", "last", "overnight")  # one is in every RELATIVE match
+#: Words one of which every expression that dates an attack holds.
+DATING_WORDS = DAY_WORDS | frozenset(_RELATIVE_WORDS)
 _DIGIT = re.compile(r"\d")  # in every PRINTED_DATE and EXPLICIT_DATE match
 
 
