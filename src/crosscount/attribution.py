@@ -446,6 +446,8 @@ def carry_on(text: str, index: SentenceIndex, claims: list[Claim], cues: Sentenc
     claims are all another attack's take that attack ("Some 15 rockets were
     fired at Metula on Tuesday night. Five were intercepted."), unless it names
     a day of its own ("Monday's attack wounded two")."""
+    if all(c.event == "main" for c in claims):
+        return  # nothing to go on with
     by_sentence: dict[int, list[Claim]] = {}
     for c in claims:
         by_sentence.setdefault(c.sentence_no, []).append(c)

@@ -381,9 +381,11 @@ def extract_claims(text: str, *, index: SentenceIndex | None = None) -> Iterator
             continue
         sent = idx.sentence(m.start())
         s_start, s_end = sent.start, sent.end
-        prev = max((c for c in (last_people, last_proj) if c is not None and c.start >= s_start),
-                   key=lambda c: c.end, default=None)
-        if prev is not None and (more := _elliptical(text, m, prev, s_end)):
+        prev = None
+        if (last_people or last_proj) and idx.lower[max(s_start, m.start() - 20) : m.start()].rstrip().endswith(_ELLIPSIS_BEFORE):
+            prev = max((c for c in (last_people, last_proj) if c is not None and c.start >= s_start),
+                       key=lambda c: c.end, default=None)
+        if prev is not None and (more := _elliptical(text, idx.lower, m, prev, s_end)):
             consumed = more.end
             seen.append(more)
             if more.measure.startswith("projectiles"):
@@ -426,6 +428,8 @@ def extract_claims(text: str, *, index: SentenceIndex | None = None) -> Iterator
 #: another 14 over Kursk", "killed five people in Kharkiv and three in Sumy".
 _ELLIPSIS_JOIN = re.compile(r"(?:,|\band)\s+(?:another\s+|a\s+further\s+)?$", _I)
 _COLON_GAP = re.compile(r"\s*:\s*")
+#: How the text before every list item _elliptical reads ends (cheap to test first).
+_ELLIPSIS_BEFORE = (",", ":", " and", "another", "further")
 _ELLIPSIS_PREP = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:over|toward|towards|at|on|in|near|against|into)\s", _I)
 _ELLIPSIS_PLACE = re.compile(
     r"\s+(?:over|toward|towards|at|on|in|near|against|into)\s+[\w’'-]+"
@@ -434,7 +438,7 @@ _ELLIPSIS_PLACE = re.compile(
 )
 
 
-def _elliptical(text: str, m: re.Match[str], prev: Claim, s_end: int) -> Claim | None:
+def _elliptical(text: str, lower: str, m: re.Match[str], prev: Claim, s_end: int) -> Claim | None:
     """The next item of the list ``prev`` began, counting the same thing in another place."""
     if m.group("lo") or m.group("qty").lower() in ("a", "an", "another", "no") or prev.high == 0:
         return None
@@ -446,7 +450,7 @@ def _elliptical(text: str, m: re.Match[str], prev: Claim, s_end: int) -> Claim |
             or (prev.rule != "count.elliptical" and not breakdown and not _ELLIPSIS_PREP.match(text, prev.end, m.start()))
             or not (breakdown or _ELLIPSIS_JOIN.search(text, max(prev.end, m.start() - 20), m.start()))):
         return None
-    if _is_day(text, text.lower(), m):
+    if _is_day(text, lower, m):
         return None
     place = _ELLIPSIS_PLACE.match(text, m.end(), s_end)
     iv = _interval(m.group("qual"), m.group("qty")) if place else None
@@ -831,26 +835,34 @@ def _zero_claims(text: str, idx: SentenceIndex) -> Iterator[Claim]:
         needs = R.ZERO_RULE_WORDS.get(rule_id)
         if needs and not idx.has_any(needs):
             continue  # none of the words every match of this rule holds
+        before = _ZERO_BEFORE.get(rule_id)
         for m in R.word_finditer(pattern, idx.lower):
+            start = m.start()
+            if before is not None:
+                b = before.search(idx.lower, max(0, start - 60), start)
+                if b is None:
+                    continue
+                start = b.start()
             if measure == "verb":
-                verb = m.group("verb") or ("hurt" if m.groupdict().get("unhurt") else None)
+                verb = m.group("verb")
                 meas = R.PEOPLE_VERBS[verb] if verb in R.PEOPLE_VERBS else R.ACTIVE_PEOPLE_VERBS[verb]
             elif measure == "noun":
                 meas = R.MEASURE_NOUNS[m.group("noun")]
             else:
                 meas = measure
-            quote = text[m.start() : m.end()]
-            yield Claim(meas, 0, 0, None, m.start(), m.end(), quote, rule_id)
+            quote = text[start : m.end()]
+            yield Claim(meas, 0, 0, None, start, m.end(), quote, rule_id)
             groups = m.groupdict()
             noun2, verb2 = groups.get("noun2"), groups.get("verb2")
             if noun2 and noun2 in R.MEASURE_NOUNS:
-                yield Claim(R.MEASURE_NOUNS[noun2], 0, 0, None, m.start(), m.end(), quote, rule_id)
+                yield Claim(R.MEASURE_NOUNS[noun2], 0, 0, None, start, m.end(), quote, rule_id)
             if verb2 and R.PEOPLE_VERBS[verb2] != meas:
-                yield Claim(R.PEOPLE_VERBS[verb2], 0, 0, None, m.start(), m.end(), quote, rule_id)
+                yield Claim(R.PEOPLE_VERBS[verb2], 0, 0, None, start, m.end(), quote, rule_id)
 
 
 # Each rule starts with \b, checked by R.word_finditer (much faster than in the regex).
 _ZERO = [(rid, R.lower_regex(p.removeprefix(r"\b")), meas) for rid, p, meas in R.ZERO_RULES]
+_ZERO_BEFORE = {rid: R.lower_regex(p) for rid, p in R.ZERO_RULE_BEFORE.items()}
 _SINGULAR = [w for w in R.PEOPLE_NOUNS if not w.endswith("s") and w not in ("people", "personnel", "staff", "crew", "men", "women", "children", "other")]
 _BARE_HEADLINE = re.compile(
     rf"(?:[^:\n]{{0,60}}:\s+)?(?:[A-Z][\w.’'-]*\s+){{0,2}}(?P<noun>{R.alt(_SINGULAR)})\s+(?P<verb>killed|wounded|injured|hurt|dead)\b", _I

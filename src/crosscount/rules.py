@@ -303,7 +303,9 @@ ZERO_RULES: list[tuple[str, str, str]] = [
     ("zero.no_people", rf"\bno\s+(?:[\w.’'-]+\s+){{0,3}}?(?:{_GROUPS})\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:reported\s+|seriously\s+)?(?P<verb>hurt|injured|wounded|harmed|killed)\b", "verb"),
     ("zero.no_people_died", rf"\bno\s+(?:[\w.’'-]+\s+){{0,3}}?(?:{_GROUPS})\s+(?:lost\s+their\s+lives|died)\b", "killed"),
     # "the crew of 19 was not hurt", "residents were not injured"
-    ("zero.not_hurt", r"\b(?:crew|crews|staff|personnel|passengers|residents|civilians|people|soldiers|troops|sailors|seafarers|employees|workers)(?:\s+of\s+\d+)?\s+(?:(?:(?:was|were)\s+not|(?:had|have|has)\s+not\s+been)\s+(?P<verb>hurt|injured|wounded|harmed)|(?:(?:was|were|remained)\s+)?(?P<unhurt>unhurt|unharmed|uninjured))\b", "verb"),
+    # (its group, "the crew of 19", is checked before the match: see ZERO_RULE_BEFORE)
+    ("zero.not_hurt", r"\bnot\s+(?:been\s+)?(?P<verb>hurt|injured|wounded|harmed)\b", "verb"),
+    ("zero.unhurt", r"\bun(?:hurt|harmed|injured)\b", "injured"),
     # "injuring no one", "killing nobody"
     ("zero.active_nobody", r"\b(?P<verb>injuring|wounding|hurting|killing)\s+(?:no\s+one|nobody|no-one)\b", "verb"),
     # "no loss of life", "without loss of life"
@@ -325,10 +327,18 @@ ZERO_RULES: list[tuple[str, str, str]] = [
 #: For a zero rule, words one of which stands (as a whole word) in each of its
 #: matches: an article without any is not scanned for it. "zero.no_noun" has
 #: none (its noun may run on: "no injuryless" is matched too), so it always runs.
+#: For a zero rule, what must stand just before its match, which then starts the
+#: quote: a rule that begins with its rare word scans fast ("not hurt", not every noun).
+ZERO_RULE_BEFORE: dict[str, str] = {
+    "zero.not_hurt": (r"\b(?:crew|crews|staff|personnel|passengers|residents|civilians|people|soldiers|troops|sailors"
+                      r"|seafarers|employees|workers)(?:\s+of\s+\d+)?\s+(?:(?:was|were|had|have|has|remained)\s+)?$"),
+}
+ZERO_RULE_BEFORE["zero.unhurt"] = ZERO_RULE_BEFORE["zero.not_hurt"]
 ZERO_RULE_WORDS: dict[str, frozenset[str]] = {
     "zero.nobody": frozenset({"hurt", "injured", "wounded", "harmed", "killed"}),
     "zero.active_nobody": frozenset({"injuring", "wounding", "hurting", "killing"}),
-    "zero.not_hurt": frozenset({"not", "unhurt", "unharmed", "uninjured"}),
+    "zero.not_hurt": frozenset({"not"}),
+    "zero.unhurt": frozenset({"unhurt", "unharmed", "uninjured"}),
     "zero.no_people": frozenset({"no"}),
     "zero.no_people_died": frozenset({"no"}),
     "zero.loss_of_life": frozenset({"loss", "losses"}),
