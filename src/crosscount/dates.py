@@ -236,7 +236,6 @@ def fit_year(base: dt.date, day: str, years: list[int], today: dt.date, *, day_b
 
 
 _DAY_BEFORE = re.compile(r"\b(?:the\s+previous\s+day|the\s+day\s+before|a\s+day\s+earlier)\b(?!\s+(?:yesterday|that|the))", _I)
-_NAMED_DAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", _I)
 
 
 def resolve_incident_date(text: str, published: dt.date | None, sentences: Iterable[str]) -> DateGuess:
@@ -275,9 +274,9 @@ def resolve_incident_date(text: str, published: dt.date | None, sentences: Itera
             d = parse_date(m.group("date"), base=base)
             if d is None:
                 continue
-            if not has_year and published is None and (day := _NAMED_DAY.search(sent[max(0, m.start() - 12) : m.end() + 12])):
+            if not has_year and published is None and (day := WEEKDAY_EXPR.search(sent[max(0, m.start() - 12) : m.end() + 12])):
                 # "late on Monday, April 18": the year in which it was a Monday
-                d = next(iter(fit_year(d, day.group(1), years(), dt.date.today(), current=current_year(text))), d)
+                d = next(iter(fit_year(d, day.group("day"), years(), dt.date.today(), current=current_year(text))), d)
             note = _weekday_conflict(sent, d)
             return DateGuess(d, "explicit", m.group(0), note)
         if not published:

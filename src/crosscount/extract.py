@@ -243,6 +243,8 @@ _LEFT_ACTIVE_RE = re.compile(
     _I,
 )  # a quoted figure in a headline: "wounds 'several' Americans"
 _DESTROYED = ("destroyed", "neutralised", "neutralized")
+#: Verbs of projectiles brought down, before them: "shot down two", "destroyed 31 of them".
+_DOWNING = r"intercept(?:ed|s)|shot\s+down|shoots\s+down|downed|downs|" + "|".join(_DESTROYED)
 _PASSIVE = re.compile(r"\b(?:were|was|been|being|are|is)\b", _I)
 _PROJ_VERB_RE = re.compile(
     rf"^[”\"’]?(?:\s+{AUX}){{0,3}}\s+(?:[“\"‘']\w+ly\s+|[“\"‘'])?(?P<verb>{R.alt(R.IMPACT_VERBS + R.FIRE_VERBS + list(_DESTROYED))})\b", _I
@@ -288,7 +290,7 @@ _INTERCEPTED = ("intercepted", "downed", "shot down", "destroyed", "neutralised"
 #: Air defences "destroyed 40 drones": a part of the salvo. One destroyed drone is more
 #: often a target ("destroyed an MQ-1C drone"); strikes destroy them before launch.
 _LEFT_DESTROYED = re.compile(
-    r"\b(?P<verb>destroyed|neutrali[sz]ed)(?:\s+(?:a\s+total\s+of|at\s+least|some|about|all))?\s+[“\"‘']?$",
+    rf"\b(?P<verb>{'|'.join(_DESTROYED)})(?:\s+(?:a\s+total\s+of|at\s+least|some|about|all))?\s+[“\"‘']?$",
     _I,
 )
 _PARTICIPLES = ("fired", "launched")
@@ -325,7 +327,7 @@ _NOT_FIRED_BEFORE = re.compile(
 #: The last item of a list after a firing verb: "fired 18 drones, two missiles and one ballistic missile".
 _LIST_AFTER_FIRE = re.compile(rf"\b(?P<verb>{R.alt(R.FIRE_VERBS)})\s[^.;:]{{0,100}}(?:,|\band)\s+$", _I)
 _LIST_AFTER_INTERCEPT = re.compile(
-    r"\b(?P<verb>intercepted|shot\s+down|downed|destroyed|neutrali[sz]ed)\s[^.;:]{0,60}(?:,|\band)\s+$", _I)
+    rf"\b(?P<verb>{_DOWNING})\s[^.;:]{{0,60}}(?:,|\band)\s+$", _I)
 #: What "rounds of ..." may be rounds of and still be projectiles ("three rounds of mortar fire").
 _ROUNDS_OF = frozenset({"mortar", "mortars", "artillery", "ammunition", "tank", "rocket", "rockets", "shells", "heavy"})
 _VAGUE_PLURALS = frozenset({"dozens", "hundreds", "scores", "tens", "thousands"})
@@ -343,7 +345,7 @@ _ASIDE = re.compile(r"(?:\s+(?:of|from|in|at)\s+(?:[\w.’'-]+\s+){0,2}?[\w.’'
 #: _INCLUDING, _FAMILY_OF, _LEFT_INTERCEPT or _LEFT_ACTIVE_RE, in one pattern over the lower-cased
 #: text: whether an anchor with no counted noun after it may still count something.
 _LEFT_CUE = R.lower_regex(
-    rf"\b(?:(?:including|with|among\s+them)\s+$|family\s+of\s+$|(?:intercept(?:ed|s)|shot\s+down|shoots\s+down|downed|downs|destroyed|neutrali[sz]ed)\s+(?:all\s+)?$"
+    rf"\b(?:(?:including|with|among\s+them)\s+$|family\s+of\s+$|(?:{_DOWNING})\s+(?:all\s+)?$"
     rf"|(?P<verb>{R.trie(list(R.ACTIVE_PEOPLE_VERBS))})(?:\s+(?:also|slightly|seriously|at\s+least|the|another|both))*\s+[“\"‘']?$)"
 )
 
@@ -975,7 +977,7 @@ _ORDINAL_N = re.compile(rf"(?:a|the)\s+({'|'.join(R.ORDINALS)})\b")
 _ANOTHER_N = re.compile(r"another\b(?!\s+\d)")
 _ANOTHER_BEFORE = re.compile(r"\banother\s+$", _I)
 _OR_NOUN = re.compile(r"\s+or\s+")
-_LEFT_INTERCEPT = re.compile(r"\b(?P<verb>intercept(?:ed|s)|shot\s+down|shoots\s+down|downed|downs|destroyed|neutrali[sz]ed)\s+(?:all\s+)?$", _I)  # headlines: "intercepts dozens"
+_LEFT_INTERCEPT = re.compile(rf"\b(?P<verb>{_DOWNING})\s+(?:all\s+)?$", _I)  # headlines: "intercepts dozens"
 _OF_THEM = re.compile(r"\s+(?:of\s+)?(?:them|these|those)\b", _I)
 _FOR_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+for\b", _I)  # "treated 11 troops for concussion"
 
