@@ -379,7 +379,17 @@ def test_speaker_from_the_sentence_before(text, speaker):
     ("One crew member, the vessel's bosun, sustained minor burns.", [("injured", 1, 1)]),
     ("Iran said the group ambushed a convoy, martyring 11 police officers.", [("killed", 11, 11)]),
     ("The ship's crew of 21 was unhurt.", [("injured", 0, 0)]),
+    # Negated qualifiers, quoted figures, corpses, auxiliaries and blue helmets.
+    ('An official said "not less than nine" projectiles hit the camp.', [("projectiles", 9, None)]),
+    ("Not more than five people were hurt.", [("injured", 0, 5)]),
+    ('Doctors said "dozens" had been injured.', [("injured", 24, None)]),
+    ("The hospital said 29 were being treated for injuries.", [("injured", 29, 29)]),
+    ("I helped to carry eight corpses.", [("killed", 8, 8)]),
+    ("Three soldiers and a VDP auxiliary were killed.", [("killed", 4, 4)]),
+    ("Three blue helmets were lightly injured.", [("injured", 3, 3)]),
     # Zeros of a named group.
+    ("No humanitarian staff were among the casualties.", [("casualties", 0, 0)]),
+    ("No soldier was killed or injured.", [("killed", 0, 0), ("injured", 0, 0)]),
     ("No civilians lost their lives.", [("killed", 0, 0)]),
     ("No U.S. or coalition personnel were injured.", [("injured", 0, 0)]),
     ("The group said none of the group's fighters had been killed.", [("killed", 0, 0)]),

@@ -269,7 +269,7 @@ _ANAPHOR_RE = re.compile(  # "35 were destroyed" (in the air: "destroyed a drone
     _I,
 )
 _ANAPHOR_PEOPLE_RE = re.compile(
-    r"^(?:\s+(?:more|other|others|of\s+them|of\s+those|of\s+which))?(?:\s+(?:were|was|are|have\s+been|had\s+been|has\s+been)"
+    r"^[”\"’]?(?:\s+(?:more|other|others|of\s+them|of\s+those|of\s+which))?(?:\s+(?:were|was|are|have\s+been|had\s+been|has\s+been)(?:\s+being)?"
     r"(?:\s+(?:\w+ly|reported|confirmed|declared))?\s+(?P<verb>killed|wounded|injured|hurt|dead|treated(?=\s+for)|diagnosed(?=\s+with))"
     r"|(?:\s+(?:later|also|subsequently|eventually))?\s+(?P<verb2>died|perished|succumbed))\b",
     _I,

@@ -157,7 +157,7 @@ PEOPLE_NOUNS = [
     "photographer", "photographers", "bodyguard", "bodyguards", "aide", "aides",
     "seafarer", "seafarers", "mariner", "mariners", "shopkeeper", "shopkeepers", "schoolboy", "schoolboys", "schoolgirl", "schoolgirls",
     "operative", "operatives", "commanders", "terrorist", "terrorists", "insurgent", "insurgents",  # not one "commander": a named one
-    "seaman", "seamen", "crewman", "crewmen", "bosun", "captain", "settler", "settlers",
+    "auxiliary", "auxiliaries", "blue helmets", "seaman", "seamen", "crewman", "crewmen", "bosun", "captain", "settler", "settlers",
     "gunman", "gunmen", "rebel", "rebels", "jihadist", "jihadists", "caregiver", "caregivers",
     "pensioner", "pensioners", "youth", "youths", "constable", "constables", "vendor", "vendors",
     # nationalities as nouns: "two Israelis were wounded", "killed three Syrians"
@@ -182,7 +182,7 @@ MEASURE_NOUNS: dict[str, str] = {
     "wounded": "injured", "hurt": "injured", "wounds": "injured",
     "death": "killed", "deaths": "killed", "dead": "killed", "killed": "killed",
     "fatalities": "killed", "fatality": "killed", "loss of life": "killed",
-    "lives lost": "killed", "bodies": "killed", "martyrs": "killed",  # "three martyrs" (Syrian and Iraqi state media)  # "rescuers pulled 7 bodies from the rubble"
+    "lives lost": "killed", "bodies": "killed", "corpses": "killed", "martyrs": "killed",  # "three martyrs" (Syrian and Iraqi state media)  # "rescuers pulled 7 bodies from the rubble"
     "cases of tbi": "injured", "cases of concussion": "injured",
 }
 
@@ -291,8 +291,8 @@ ORDINAL_ONE_RE = rf"another|the\s+last|(?:a|the)\s+(?:{'|'.join(ORDINALS)})"
 
 #: Zero statements, each (rule id, pattern, measure, examples). The match is the quote.
 #: Groups of people a zero may name: "no civilians were killed".
-_GROUPS = (r"civilians|people|persons|soldiers|troops|personnel|service\s+members|servicemembers|staff|crew|residents"
-           r"|americans|employees|contractors|fighters|members")
+_GROUPS = (r"civilians?|people|persons?|soldiers?|troops|personnel|service\s+members?|servicemembers?|staff|crew|residents?"
+           r"|americans?|employees?|contractors?|fighters?|members?|peacekeepers?")
 ZERO_RULES: list[tuple[str, str, str]] = [
     # "no one was hurt", "nobody was injured", "no one was killed"
     # "no one was killed or wounded" (one claim per verb)
@@ -300,8 +300,10 @@ ZERO_RULES: list[tuple[str, str, str]] = [
     # a headline's "no one injured" (no verb after "none of the": "none of the injured were ...")
     ("zero.nobody", r"\b(?:no\s+one|nobody|no-one|none(?:\s+of\s+(?:the|its|their|our|them)(?:\s+[\w’'-]+){0,2}?)?)\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been|is|are)\s+|(?<=one\s)|(?<=nobody\s))(?:(?:reportedly|reported|seriously|immediately|believed\s+to\s+have\s+been)\s+)?(?P<verb>hurt|injured|wounded|harmed|killed)\b(?:\s+(?:or|nor|and)\s+(?P<verb2>hurt|injured|wounded|harmed|killed)\b)?", "verb"),
     # "no civilians were killed", "No U.S. or coalition personnel were injured", "no civilians lost their lives"
-    ("zero.no_people", rf"\bno\s+(?:[\w.’'-]+\s+){{0,3}}?(?:{_GROUPS})\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:reported\s+|seriously\s+)?(?P<verb>hurt|injured|wounded|harmed|killed)\b", "verb"),
+    ("zero.no_people", rf"\bno\s+(?:[\w.’'-]+\s+){{0,3}}?(?:{_GROUPS})\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:reported\s+|seriously\s+)?(?P<verb>hurt|injured|wounded|harmed|killed)\b(?:\s+(?:or|nor|and)\s+(?P<verb2>hurt|injured|wounded|harmed|killed)\b)?", "verb"),
     ("zero.no_people_died", rf"\bno\s+(?:[\w.’'-]+\s+){{0,3}}?(?:{_GROUPS})\s+(?:lost\s+their\s+lives|died)\b", "killed"),
+    # "No humanitarian staff were among the casualties"
+    ("zero.none_among", rf"\bno\s+(?:[\w.’'-]+\s+){{0,3}}?(?:{_GROUPS})\s+(?:were|was)\s+among\s+the\s+(?P<noun>casualties|dead|injured|wounded|victims)\b", "noun"),
     # "the crew of 19 was not hurt", "residents were not injured"
     # (its group, "the crew of 19", is checked before the match: see ZERO_RULE_BEFORE)
     ("zero.not_hurt", r"\bnot\s+(?:been\s+)?(?P<verb>hurt|injured|wounded|harmed)\b", "verb"),
@@ -341,6 +343,7 @@ ZERO_RULE_WORDS: dict[str, frozenset[str]] = {
     "zero.unhurt": frozenset({"unhurt", "unharmed", "uninjured"}),
     "zero.no_people": frozenset({"no"}),
     "zero.no_people_died": frozenset({"no"}),
+    "zero.none_among": frozenset({"among"}),
     "zero.loss_of_life": frozenset({"loss", "losses"}),
     "zero.averted": frozenset({"averted", "avoided", "prevented"}),
     "zero.none_of": frozenset({"none"}),
