@@ -44,6 +44,8 @@ def test_dateline_without_year_takes_year_from_weekday():
     # ... unless the story calls a year its own ("so far in 2021"): there the day after the Tuesday.
     ("TEL AVIV, May 12 (Reuters) - Rockets hit the city late on Tuesday. Shares had risen 9% so far in 2021.",
      dt.date(2021, 5, 12)),
+    # A dateline of a city and its country.
+    ("PESHAWAR, Pakistan, March 3 (Reuters) - Mortar fire hit the crossing on Tuesday.", dt.date(2026, 3, 3)),
     # A dateline of two places.
     ("KYIV/MOSCOW, May 21 (Reuters) - Drones struck a refinery overnight into Wednesday, as in February 2025.",
      dt.date(2025, 5, 21)),

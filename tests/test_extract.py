@@ -387,6 +387,9 @@ def test_speaker_from_the_sentence_before(text, speaker):
     ("I helped to carry eight corpses.", [("killed", 8, 8)]),
     ("Three soldiers and a VDP auxiliary were killed.", [("killed", 4, 4)]),
     ("Three blue helmets were lightly injured.", [("injured", 3, 3)]),
+    # An aside with a name; a headline's clause after a comma.
+    ("One serviceman of the army, contract sergeant Hayk Grigoryan, was killed.", [("killed", 1, 1)]),
+    ("Azerbaijan strikes Sotk with attack drones, serviceman killed", [("killed", 1, 1)]),
     # Zeros of a named group.
     ("No humanitarian staff were among the casualties.", [("casualties", 0, 0)]),
     ("No soldier was killed or injured.", [("killed", 0, 0), ("injured", 0, 0)]),

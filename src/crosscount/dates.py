@@ -32,7 +32,7 @@ _SETTINGS = {"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
 
 #: Dateline: "BAGHDAD, Dec 8 (Reuters) –", "WASHINGTON, Feb. 10 (UPI) --".
 DATELINE = re.compile(
-    rf"^\s*(?P<place>[A-Z][A-Z .'/-]{{2,40}}),?\s+(?P<date>(?:{MONTHS})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?)\s*\((?P<outlet>[A-Za-z][\w .&-]{{1,30}})\)",
+    rf"^\s*(?P<place>[A-Z][A-Z .'/-]{{2,40}}(?:,\s+[A-Z][\w .'-]{{2,30}})?),?\s+(?P<date>(?:{MONTHS})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?)\s*\((?P<outlet>[A-Za-z][\w .&-]{{1,30}})\)",
     re.MULTILINE | _I,
 )
 #: A page-store date line: " date 2020-01-04".

@@ -234,7 +234,7 @@ _PEOPLE_MODIFIER = (
     r"\s+[\w.’'-]+(?:\s+[\w.’'-]+){0,3}?){0,3}"
 )
 _PEOPLE_VERB_RE = re.compile(
-    rf"^{_PEOPLE_MODIFIER}(?:\s*,\s*(?:both|all|each|aged|ages|one|two|three|\d{{1,3}}|the|an?|his|her|its|their)\b[^,.;:]{{0,40}},)?"  # "a man and a woman, both in their 60s,", "One man, 45,"
+    rf"^{_PEOPLE_MODIFIER}(?:\s*,\s*[^,.;:]{{1,50}},)?"  # an aside: "a man and a woman, both in their 60s,", "One man, 45,", "One serviceman, contract sergeant Hayk Grigoryan,"
     rf"(?!\s*,\s*which\b)\s*,?(?:\s+{AUX}){{0,3}}\s+(?P<verb>{R.alt(list(R.PEOPLE_VERBS))})\b",
     _I,
 )
@@ -882,6 +882,7 @@ _KIN_VICTIM = re.compile(
 
 
 _AFTER_SEMICOLON = re.compile(r";\s*")
+_HEADLINE_JOIN = re.compile(r"[;,]\s*")
 
 
 def _bare_singular(text: str, idx: SentenceIndex) -> Iterator[Claim]:
@@ -889,8 +890,10 @@ def _bare_singular(text: str, idx: SentenceIndex) -> Iterator[Claim]:
     # Only sentences with one of the verbs can match: find them in one pass.
     for no in idx.sentences_with(_HEADLINE_VERBS):
         span = idx.sentences[no]
-        # a headline's clause: its start, or after a semicolon ("Rockets hit base; contractor hurt")
-        starts = itertools.chain([span.start], (c.end() for c in _AFTER_SEMICOLON.finditer(text, span.start, span.end)))
+        # a headline's clause: its start, or after a semicolon ("Rockets hit base; contractor hurt"),
+        # or in a headline (no full stop) after a comma ("Drones strike Sotk, serviceman killed")
+        joins = _AFTER_SEMICOLON if text[span.end - 1] in ".!?\"”'’" else _HEADLINE_JOIN
+        starts = itertools.chain([span.start], (c.end() for c in joins.finditer(text, span.start, span.end)))
         m = next((h for at in starts if (h := _BARE_HEADLINE.match(text, at, span.end))), None)
         if m:
             measure = R.PEOPLE_VERBS[m.group("verb").lower()]
