@@ -387,6 +387,10 @@ def test_speaker_from_the_sentence_before(text, speaker):
     ("I helped to carry eight corpses.", [("killed", 8, 8)]),
     ("Three soldiers and a VDP auxiliary were killed.", [("killed", 4, 4)]),
     ("Three blue helmets were lightly injured.", [("injured", 3, 3)]),
+    # Hedged verbs.
+    ("Three missiles were fired. One missile is estimated to have fallen within Japan's economic zone.",
+     [("projectiles", 3, 3), ("projectiles_subset", 1, 1)]),
+    ("Two people are believed to have been killed.", [("killed", 2, 2)]),
     # An aside with a name; a headline's clause after a comma.
     ("One serviceman of the army, contract sergeant Hayk Grigoryan, was killed.", [("killed", 1, 1)]),
     ("Azerbaijan strikes Sotk with attack drones, serviceman killed", [("killed", 1, 1)]),

@@ -104,7 +104,10 @@ REJECT_MODS = {"unused", "unexploded", "undetonated", "spare", "found", "seized"
                "interceptor", "patriot"}  # "fired two interceptor missiles": the defence's, not the attack's
 MEASURE_HEADS = {"casualty", "casualties", "victim", "victims", "deaths", "fatalities", "injuries"}
 PEOPLE_ADJ = {"injured": "injured", "wounded": "injured", "dead": "killed", "tbi": "injured"}
-AUX = r"(?:were|was|have|has|had|are|is|been|being|reportedly|reported|confirmed|declared|pronounced|also|later|all|slightly|seriously|critically|lightly|badly|severely|moderately|now|both|fatally|mortally|then|directly|allegedly|apparently|subsequently|eventually|since|which|that|who|not|initially)"
+AUX = (r"(?:were|was|have|has|had|are|is|been|being|reportedly|reported|confirmed|declared|pronounced|also|later|all|slightly"
+       r"|seriously|critically|lightly|badly|severely|moderately|now|both|fatally|mortally|then|directly|allegedly|apparently"
+       r"|subsequently|eventually|since|which|that|who|not|initially"
+       r"|(?:estimated|believed|thought|said|understood|reported|known)\s+to\s+have(?:\s+been)?)")  # "is estimated to have fallen"
 
 
 @dataclass(slots=True)

@@ -234,7 +234,7 @@ AMONG_VICTIMS: dict[str, str] = {
 #: Verbs of projectiles hitting a place: a count with one is often part of a larger salvo.
 IMPACT_VERBS = [
     "hit", "hits", "hitting", "landed", "land", "lands", "landing", "struck", "strike",
-    "striking", "fell", "fall", "falling", "exploded", "exploding", "crashed", "crashing",
+    "striking", "fell", "fall", "fallen", "falling", "exploded", "exploding", "crashed", "crashing",
     "slammed", "slamming", "impacted", "impacting", "impact", "intercepted", "downed",
     "shot down", "failed", "missed", "detonated", "reached", "damaged",
     "lost", "suppressed",  # drones "lost" or "suppressed" to electronic warfare: a part of the salvo
