@@ -456,6 +456,10 @@ def test_speaker_from_the_sentence_before(text, speaker):
     ("The shelling went on, taking the number killed in last night's attacks on Poonch to six.", [("killed", 6, 6)]),
     ("The Pentagon raised the number of wounded troops to more than 60.", [("injured", 61, None)]),
     ("The toll stood at 4 killed and 9 wounded.", [("killed", 4, 4), ("injured", 9, 9)]),
+    ("Officials later revised the death toll down to four.", [("killed", 4, 4)]),
+    ("The health ministry put the death toll higher, at 27.", [("killed", 27, 27)]),
+    ("The army put the number of wounded at 12.", [("injured", 12, 12)]),
+    ("The strike brought the number of attacks on the base to 40.", []),
     # Part counts of victims that stand alone (GOLD_SCHEMA: "two Americans among the dead").
     ("Three Pakistani crew members were among the dead.", [("killed", 3, 3)]),
     ("Among the wounded were two journalists.", [("injured", 2, 2)]),

@@ -924,11 +924,14 @@ _NUMBER_OF = R.lower_regex(
 
 
 #: "bringing the death toll to 11", "raised the number of injured troops to more than
-#: 40", "and the number of wounded to 40", "bringing to 70 the number of Americans hurt".
+#: 40", "and the number of wounded to 40", "bringing to 70 the number of Americans hurt",
+#: "revised the death toll down to four", "put the death toll higher, at 27".
 _BRINGING = R.lower_regex(
-    r"(?P<verb>bringing|brings|brought|raising|raises|raised|taking|takes|took|pushing|pushes|pushed|and)\s+"
+    r"(?P<verb>bringing|brings|brought|raising|raises|raised|taking|takes|took|pushing|pushes|pushed|and"
+    r"|revised|revises|revising|lowered|lowers|lowering|corrected|corrects|correcting|updated|updates|updating"
+    r"|put|puts|putting|placed|places|placing)\s+"
     r"(?:(?:the\s+)?(?:overall\s+|total\s+|official\s+)?(?P<head>(?:death|casualty|injury)\s+toll|toll|tally|total|number)\b"
-    r"(?:\s+of\s+(?P<what>[\w\s.’'-]{0,60}?)|\s+(?P<what3>killed|dead|wounded|injured|hurt)\b)?(?:\s+[\w’'-]+){0,6}?\s+to"  # "the number killed in ... to six"
+    r"(?:\s+of\s+(?P<what>[\w\s.’'-]{0,60}?)|\s+(?P<what3>killed|dead|wounded|injured|hurt)\b)?(?:\s+[\w’'-]+){0,6}?,?\s+(?:to|at)"  # "the number killed in ... to six"
     rf"|to(?=\s+(?:(?:{R.QUALIFIER_RE})\s+)?(?:{R.DIGIT_NUMBER}|{R.QUANTITY_RE})\s+the\s+(?:number|total|toll)\b))"
     rf"\s+(?:(?P<qual>{R.QUALIFIER_RE})\s+)?(?P<qty>{R.DIGIT_NUMBER}|{R.QUANTITY_RE})\b"
     r"(?:\s+the\s+(?:number|total|toll)\s+of\s+(?P<what2>[\w\s.’'-]{0,60}?(?:hurt|injured|wounded|killed|dead)\b))?"
