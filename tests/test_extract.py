@@ -460,6 +460,14 @@ def test_speaker_from_the_sentence_before(text, speaker):
     ("The health ministry put the death toll higher, at 27.", [("killed", 27, 27)]),
     ("The army put the number of wounded at 12.", [("injured", 12, 12)]),
     ("The strike brought the number of attacks on the base to 40.", []),
+    ("Police said three people were hurt. Doctors later raised that figure to five.", [("injured", 3, 3), ("injured", 5, 5)]),
+    ('The ministry put the number of rounds at "about 90".', [("projectiles", 90, 90)]),
+    ("Jets shot down 20 drones, bringing the number of drones shot down this month to 300.",
+     [("projectiles_subset", 20, 20), ("projectiles_subset", 300, 300)]),
+    # Ranks and a ship's master are people; "private" before a noun is an adjective.
+    ("The shell landed near a trench, lightly wounding a 21-year-old private.", [("injured", 1, 1)]),
+    ("The ship's master and two able seamen were injured.", [("injured", 3, 3)]),
+    ("Two private contractors and a sergeant were wounded.", [("injured", 3, 3)]),
     # Part counts of victims that stand alone (GOLD_SCHEMA: "two Americans among the dead").
     ("Three Pakistani crew members were among the dead.", [("killed", 3, 3)]),
     ("Among the wounded were two journalists.", [("injured", 2, 2)]),

@@ -930,10 +930,11 @@ _BRINGING = R.lower_regex(
     r"(?P<verb>bringing|brings|brought|raising|raises|raised|taking|takes|took|pushing|pushes|pushed|and"
     r"|revised|revises|revising|lowered|lowers|lowering|corrected|corrects|correcting|updated|updates|updating"
     r"|put|puts|putting|placed|places|placing)\s+"
-    r"(?:(?:the\s+)?(?:overall\s+|total\s+|official\s+)?(?P<head>(?:death|casualty|injury)\s+toll|toll|tally|total|number)\b"
+    r"(?:(?:(?:the|that|this|its|their)\s+)?(?:overall\s+|total\s+|official\s+)?"
+    r"(?P<head>(?:death|casualty|injury)\s+toll|toll|tally|total|number|figure|count)\b"
     r"(?:\s+of\s+(?P<what>[\w\s.’'-]{0,60}?)|\s+(?P<what3>killed|dead|wounded|injured|hurt)\b)?(?:\s+[\w’'-]+){0,6}?,?\s+(?:to|at)"  # "the number killed in ... to six"
     rf"|to(?=\s+(?:(?:{R.QUALIFIER_RE})\s+)?(?:{R.DIGIT_NUMBER}|{R.QUANTITY_RE})\s+the\s+(?:number|total|toll)\b))"
-    rf"\s+(?:(?P<qual>{R.QUALIFIER_RE})\s+)?(?P<qty>{R.DIGIT_NUMBER}|{R.QUANTITY_RE})\b"
+    rf"\s+[\"“]?(?:(?P<qual>{R.QUALIFIER_RE})\s+)?(?P<qty>{R.DIGIT_NUMBER}|{R.QUANTITY_RE})\b"
     r"(?:\s+the\s+(?:number|total|toll)\s+of\s+(?P<what2>[\w\s.’'-]{0,60}?(?:hurt|injured|wounded|killed|dead)\b))?"
 )
 _PEOPLE_WORD_AFTER = re.compile(r"\s+(?:killed|dead|wounded|injured|hurt)\b", _I)
@@ -949,7 +950,10 @@ def _number_of(text: str, idx: SentenceIndex, found: list[Claim]) -> Iterator[Cl
             continue
         iv = _interval(m.group("qual"), m.group("qty"))
         named = " ".join(g for g in (m.group("head"), m.group("what"), m.group("what2"), m.group("what3")) if g)
-        measure = _measure_word(named) if iv else None
+        said = text[m.start("head") : m.start("qty")] if m.group("head") else named
+        measure = (_measure_word(named) or _projectile_word(said)) if iv else None
+        if iv and measure is None and m.group("head") in ("figure", "count"):
+            measure = _earlier_people_measure(found, m.start())  # "raised that figure to five"
         if measure:
             yield Claim(measure, iv.low, iv.high, m.group("qual"), m.start(), m.end(), text[m.start() : m.end()],
                         "count.toll_to", m.group("verb"))
@@ -963,12 +967,28 @@ def _number_of(text: str, idx: SentenceIndex, found: list[Claim]) -> Iterator[Cl
         window = text[max(0, m.start() - 80) : m.start()]
         measure = _measure_word(text[max(0, m.start() - 12) : m.start("verb")]) or (
             "killed" if m.group("head") == "toll" else _measure_word(window))  # "toll rises to four": the dead
+        measure = measure or _earlier_people_measure(found, m.start())
         if measure is None:
-            earlier = [c for c in found if c.end <= m.start() and c.measure in ("injured", "killed")]
-            if not earlier:
-                continue
-            measure = earlier[-1].measure
+            continue
         yield Claim(measure, iv.low, iv.high, qual, m.start(), m.end(), text[m.start() : m.end()], "count.number_of", m.group("verb"))
+
+
+def _earlier_people_measure(found: list[Claim], pos: int) -> str | None:
+    """What a tally with no word of its own counts: the victims counted last before it."""
+    earlier = [c for c in found if c.end <= pos and c.measure in ("injured", "killed")]
+    return earlier[-1].measure if earlier else None
+
+
+_PROJECTILE_WORD = re.compile(r"\b(?:rockets|missiles|shells|rounds|drones|mortars|projectiles|uavs)\b")
+_DOWNED_WORD = re.compile(r"\b(?:intercepted|shot\s+down|downed|destroyed|neutrali[sz]ed)\b")
+
+
+def _projectile_word(named: str) -> str | None:
+    """"the number of rounds", "the number of drones shot down" (a part)."""
+    named = named.lower()
+    if not _PROJECTILE_WORD.search(named):
+        return None
+    return "projectiles_subset" if _DOWNED_WORD.search(named) else "projectiles"
 
 
 def _measure_word(s: str) -> str | None:

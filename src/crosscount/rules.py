@@ -160,6 +160,8 @@ PEOPLE_NOUNS = [
     "auxiliary", "auxiliaries", "blue helmets", "seaman", "seamen", "crewman", "crewmen", "bosun", "captain", "settler", "settlers",
     "gunman", "gunmen", "rebel", "rebels", "jihadist", "jihadists", "caregiver", "caregivers",
     "pensioner", "pensioners", "youth", "youths", "constable", "constables", "vendor", "vendors",
+    "master", "private", "privates", "corporal", "corporals", "sergeant", "sergeants", "lieutenant", "lieutenants",
+    "colonel", "colonels", "conscript", "conscripts", "reservist", "reservists", "cadet", "cadets",
     # nationalities as nouns: "two Israelis were wounded", "killed three Syrians"
     "palestinian", "palestinians", "israeli", "israelis", "ukrainian", "ukrainians",
     "syrian", "syrians", "lebanese", "afghan", "afghans", "kurd", "kurds", "yemeni",
@@ -172,7 +174,7 @@ PEOPLE_NOUNS = [
 #: modifier in "a top Iranian commander" (extract reads on to the next word).
 ADJECTIVE_PEOPLE = frozenset(
     "american iraqi palestinian israeli ukrainian syrian lebanese afghan yemeni saudi iranian "
-    "russian pakistani egyptian jordanian filipino canadian australian somali nigerian sudanese".split()
+    "russian pakistani egyptian jordanian filipino canadian australian somali nigerian sudanese private".split()
 )
 #: Nouns that name the measure themselves ("no casualties", "1 casualty", "25 injured").
 MEASURE_NOUNS: dict[str, str] = {
