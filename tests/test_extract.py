@@ -467,6 +467,9 @@ def test_speaker_from_the_sentence_before(text, speaker):
     # Ranks and a ship's master are people; "private" before a noun is an adjective.
     ("The shell landed near a trench, lightly wounding a 21-year-old private.", [("injured", 1, 1)]),
     ("The ship's master and two able seamen were injured.", [("injured", 3, 3)]),
+    ('"Two soldiers and one of our police officers were wounded," the minister said.', [("injured", 3, 3)]),
+    # A participle before its noun is an adjective, not an anaphor's verb.
+    ("Rockets hit the town. The governor pledged to rebuild the 23 damaged houses.", []),
     ("Two private contractors and a sergeant were wounded.", [("injured", 3, 3)]),
     # Part counts of victims that stand alone (GOLD_SCHEMA: "two Americans among the dead").
     ("Three Pakistani crew members were among the dead.", [("killed", 3, 3)]),

@@ -283,6 +283,8 @@ _PARTITIVE_RE = re.compile(
     r"^\s+(?:of|out\s+of)\s+(?!(?:them|which|those(?=\s+(?:were|was|are|is|had|have|that|which)\b))\b)(?:(?:the|these|those|its|their|his|her|our|\w+['’]s)\s+)?", _I
 )
 _VICTIMS_DIED = re.compile(r"[^,;.]{0,100}?\b(?:have\s+|had\s+|later\s+)?(?P<verb>succumbed|died|perished)\b", _I)
+_DETERMINER_END = re.compile(r"\b(?:the|its|their|these|those)\s+$", _I)
+_NOUN_NEXT = re.compile(rf"\s+(?!(?:{R.alt(sorted(R.STOP_WORDS))})\b)[a-z]\w*s\b")  # a plural noun, lower case
 _NOT_HEAD_AFTER = re.compile(rf"\s+(?:{R.alt(R.PROJECTILE_NOT_HEAD)})\b", _I)
 _OF_A_FAMILY = re.compile(r"(?:a|one|the\s+same)\s+family\b", _I)
 _WOUNDED_DIED = re.compile(r"(?:wounded|injured)\s+(?:(?:later|have|has|had|since|also|subsequently)\s+)*(?P<verb>died|succumbed)\b", _I)
@@ -303,7 +305,7 @@ _ANOTHER_VICTIM = re.compile(r"\s+(?:was\s+|has\s+been\s+|later\s+)?(?:\w+ly\s+)
 _AND_BETWEEN = re.compile(r"(?:\s+(?!and\b|while\b)[\w-]+){0,4}\s*,?\s+(?:and|while)\s+", _I)  # "killed outright and"
 _ONE_BEFORE_AND = re.compile(
     rf"\b(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{R.alt(sorted(w for w in PEOPLE if not w.endswith('s') and ' ' not in w))})\s+and\s+$", _I)
-_OF_KIN = re.compile(r"\s+of\s+(?:his|her|their)\b", _I)
+_OF_KIN = re.compile(r"\s+of\s+(?:his|her|their|our|its|the)\b", _I)  # "a fisherman and two of his sons", "two soldiers and one of our police officers"
 _SINGULAR_PEOPLE = frozenset(w for w in PEOPLE if not w.endswith("s") and " " not in w) - {
     "people", "personnel", "staff", "crew", "men", "women", "children"}
 _AMONG = re.compile(rf"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?(?P<who>{R.alt(list(R.AMONG_VICTIMS))})\b", _I)
@@ -657,6 +659,8 @@ def _anaphor(text, m, iv, s_start, s_end, left, last_people=None) -> list[Claim]
     if v and not rest[: v.start("verb")].strip() and v.group("verb").lower() in _NOUN_AFTER_ONE and (
             qty in ("one", "another") or _ORDINAL.fullmatch(qty)):
         v = None  # "in another strike", "a third launch": a noun, not "another struck"
+    if v and v.group("verb").lower().endswith("ed") and _DETERMINER_END.search(left) and _NOUN_NEXT.match(text, m.end() + v.end()):
+        v = None  # "rebuild the 23 damaged houses": an adjective before its noun
     inc = _INCLUDING.search(left)
     if v and _PROJ_MENTION.search(text[max(0, s_start - 400) : m.start()].lower()):
         # "one of 18 launched at the city": the whole salvo, not a part
