@@ -381,6 +381,10 @@ def test_speaker_from_the_sentence_before(text, speaker):
     ("The ship's crew of 21 was unhurt.", [("injured", 0, 0)]),
     # Negated qualifiers, quoted figures, corpses, auxiliaries and blue helmets.
     ('An official said "not less than nine" projectiles hit the camp.', [("projectiles", 9, None)]),
+    # Typos wire copy lets through.
+    ("Three people were killed and at last 25 others injured.", [("killed", 3, 3), ("injured", 25, None)]),
+    ("Atleast 12 rockets were fired.", [("projectiles", 12, None)]),
+    ("At last, two rockets were fired.", [("projectiles", 2, 2)]),
     ("Not more than five people were hurt.", [("injured", 0, 5)]),
     ('Doctors said "dozens" had been injured.', [("injured", 24, None)]),
     ("The hospital said 29 were being treated for injuries.", [("injured", 29, 29)]),

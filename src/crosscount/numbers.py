@@ -114,6 +114,8 @@ def parse_quantity(phrase: str) -> Interval | None:
 #: "more than a dozen" is 13..None; "up to five" 0..5; "fewer than five" 0..4.
 QUALIFIERS: dict[str, str] = {
     "at least": "min",
+    "atleast": "min",  # typos wire copy lets through: "atleast 25", "at last 25 others injured"
+    "at last": "min",
     "no fewer than": "min",
     "no less than": "min",
     "not less than": "min",
