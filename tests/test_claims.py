@@ -78,3 +78,16 @@ def test_numerals_in_brackets_are_read_and_quoted_as_printed():
     assert [(c.measure, c.low, c.quote) for c in claims] == [
         ("projectiles", 11, "(11) drones"), ("projectiles_subset", 8, "shot down (8) of them")]
     assert all(text[c.start : c.end] == c.quote and c.sentence == text for c in claims)
+
+
+def test_a_time_in_a_relative_clause_after_a_claim_is_the_clause_s():
+    text = ("Three rockets hit the base on Sunday, which was attacked in March, officials said. "
+            "A rocket struck a house, wounding a man and his caregiver, who had stayed when 1,600 residents left in October. "
+            "In March, rockets killed two soldiers at the base.")
+    claims, _ = article_claims(text, published=dt.date(2024, 5, 6))
+    assert [(c.quote, c.event) for c in claims] == [
+        ("Three rockets hit", "main"),
+        ("A rocket struck", "main"),
+        ("wounding a man and his caregiver", "main"),
+        ("killed two soldiers", "other:in-month"),
+    ]

@@ -431,6 +431,8 @@ def attribute(text: str, claims: list[Claim], index: SentenceIndex, cues: Senten
             cue = None  # "Two rockets hit X, a day after the strike that killed Y": main
         elif cue in _NEWS_AFTER and c.sentence_no < _LEAD and _news_before_cue(sent, cue):
             cue = None  # the lead "Pakistan recalled its envoy a day after an Iranian strike killed two": the news is that strike
+        elif cue in _TIME_CUES and _cue_in_later_clause(sent, rel + len(c.quote), cue):
+            cue = None  # "Three rockets hit the base, which was attacked in March": the time is the clause's
         event = f"other:{cue}" if cue else "main"
         c.speaker, c.event = speaker, event  # the claims are this article's own: filled in place
         out.append(c)
@@ -533,6 +535,20 @@ def _news_before_cue(sent: str, cue: str) -> bool:
     ("Pakistan recalled its envoy a day after an Iranian strike killed two")."""
     m = dict(_BG)[cue].search(sent)
     return m is not None and m.start() > 20 and _ATTACK_WORD.search(sent, 0, m.start()) is None
+
+
+#: Cues of a time, and the relative clause that may hold one after a claim.
+_TIME_CUES = {"last-week", "in-month", "in-year", "years-ago", "since"}
+_RELATIVE_OPEN = re.compile(r",\s*(?:who|which|whose|where|when)\b(?:[^,;:()]|(?<=\d),(?=\d))*$", _I)  # "1,600" is no comma
+
+
+def _cue_in_later_clause(sent: str, claim_end: int, cue: str) -> bool:
+    """Whether every match of ``cue`` stands in a relative clause opened after
+    the claim ("wounding a man, who had stayed when residents left in October")."""
+    matches = list(dict(_BG)[cue].finditer(sent))
+    return bool(matches) and all(
+        (rel := _RELATIVE_OPEN.search(sent, max(0, m.start() - 120), m.start())) is not None and rel.start() >= claim_end
+        for m in matches)
 
 
 def _cue_before(sent: str, rel: int, cue: str) -> bool:
