@@ -452,6 +452,8 @@ def test_speaker_from_the_sentence_before(text, speaker):
     ("Two missiles fired at the tanker were intercepted by a destroyer.", [("projectiles_subset", 2, 2)]),
     ("Six rockets fired from the south fell in open fields.", [("projectiles", 6, 6)]),
     ("Eight rockets were fired toward the base.", [("projectiles", 8, 8)]),
+    ("Gunmen fired two rocket-propelled grenades at a police post.", [("projectiles", 2, 2)]),
+    ("Militants fired three RPGs at the convoy.", [("projectiles", 3, 3)]),
     # A figure quoted in a headline.
     ("Rocket attack wounds 'several' contractors", [("injured", 2, None)]),
     # Tolls and their updates.
@@ -483,6 +485,10 @@ def test_speaker_from_the_sentence_before(text, speaker):
     # Families and "another".
     ("The shell struck a house, killing a man and his three daughters.", [("killed", 4, 4)]),
     ("A woman and her son were wounded.", [("injured", 2, 2)]),
+    ("The shelling killed a woman and injured her husband and their two sons.", [("killed", 1, 1), ("injured", 3, 3)]),
+    ("A rocket hit the house, killing his wife.", [("projectiles", 1, 1), ("killed", 1, 1)]),
+    ("The blast wounded their three children.", [("injured", 3, 3)]),
+    ("The militia said the strike killed its two commanders.", [("killed", 2, 2)]),
     ("A farmer and two of his sons were among the dead.", [("killed", 3, 3)]),
     ("The blast wounded a nurse and three of her colleagues.", [("injured", 4, 4)]),
     ("One guard was killed and another was wounded.", [("killed", 1, 1), ("injured", 1, 1)]),

@@ -242,7 +242,7 @@ _PEOPLE_VERB_RE = re.compile(
     _I,
 )
 _LEFT_ACTIVE_RE = re.compile(
-    rf"\b(?P<verb>{R.alt(list(R.ACTIVE_PEOPLE_VERBS))})(?:\s+(?:also|slightly|seriously|at\s+least|the|another|both))*\s+[“\"‘']?$",
+    rf"\b(?P<verb>{R.alt(list(R.ACTIVE_PEOPLE_VERBS))})(?:\s+(?:also|slightly|seriously|at\s+least|the|another|both|his|her|their|its))*\s+[“\"‘']?$",
     _I,
 )  # a quoted figure in a headline: "wounds 'several' Americans"
 _DESTROYED = ("destroyed", "neutralised", "neutralized")
@@ -888,6 +888,15 @@ _KIN_VICTIM = re.compile(
 )
 
 
+#: The same kin as the object of a verb: "killing her husband", "injured her husband and their two sons".
+_KIN_PLURAL = ["sons", "daughters", "children", "brothers", "sisters", "grandchildren", "grandsons",
+               "granddaughters", "cousins", "nephews", "nieces", "parents", "relatives"]
+_KIN_OBJECT = re.compile(
+    r"\b(?P<verb>killed|killing|kills|wounded|wounding|wounds|injured|injuring|injures|hurt|hurting|hurts)"
+    rf"\s+(?:his|her|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{R.alt(sorted(_KIN_WORDS))})\b"
+    rf"(?:\s+and\s+(?:his|her|their)\s+(?P<more>{R.DIGIT_NUMBER}|{R.WORD_NUMBER})\s+(?:[\w-]+\s+)?(?:{R.alt(_KIN_PLURAL)})\b)?", _I)
+
+
 _AFTER_SEMICOLON = re.compile(r";\s*")
 _HEADLINE_JOIN = re.compile(r"[;,]\s*")
 
@@ -916,6 +925,13 @@ def _bare_singular(text: str, idx: SentenceIndex) -> Iterator[Claim]:
         for m in _KIN_VICTIM.finditer(text, span.start, span.end):
             verb = m.group("verb").lower()
             yield Claim(R.PEOPLE_VERBS[verb], 1, 1, None, m.start(), m.end(), m.group(), "count.kin_victim", verb)
+        for m in _KIN_OBJECT.finditer(text, span.start, span.end):
+            verb = m.group("verb").lower()
+            more = parse_quantity(m.group("more")) if m.group("more") else None
+            n = 1 + (more.low if more and more.low == more.high else 0)
+            if m.group("more") and n == 1:
+                continue  # "and their several children": no count
+            yield Claim(R.ACTIVE_PEOPLE_VERBS[verb], n, n, None, m.start(), m.end(), m.group(), "count.kin_victim", verb)
 
 
 _NUMBER_OF = R.lower_regex(

@@ -110,6 +110,7 @@ PROJECTILE_NOUNS = [
     "aerial threats",  # "more than 300 aerial threats were launched toward Israel"
     "impacts",  # "at least 20 impacts at the air base"
     "interceptions",  # "at least five interceptions over Ashkelon": a part
+    "rocket-propelled grenade", "rocket-propelled grenades", "rpg", "rpgs",  # rockets fired from a shoulder launcher
 ]
 #: Words after a projectile noun that make it a modifier, not the thing counted
 #: ("rocket attack", "missile launchers", "drone strike").
