@@ -447,6 +447,7 @@ def test_speaker_from_the_sentence_before(text, speaker):
     ("Militants fired 12 rockets and carried out two drone strikes.", [("projectiles", 12, 12)]),
     ("Two cruise missiles and a ballistic missile struck the port.", [("projectiles", 2, 2), ("projectiles", 1, 1)]),
     ("The drone was one of 18 launched at the city.", [("projectiles", 18, 18)]),
+    ("In all 35 drones were shot down, out of 40 launched.", [("projectiles_subset", 35, 35), ("projectiles", 40, 40)]),
     # What happened to them after an aside or a launch participle, not how they set off.
     ("Three drones, each carrying explosives, were shot down over the city.", [("projectiles_subset", 3, 3)]),
     ("Two missiles fired at the tanker were intercepted by a destroyer.", [("projectiles_subset", 2, 2)]),

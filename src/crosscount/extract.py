@@ -73,7 +73,8 @@ _INCLUDING = re.compile(r"\b(?:including|with|among\s+them)\s+$", re.I)
 _WORDLIKE = re.compile(r"[\w$]")
 _ORDINAL = re.compile(R.ORDINAL_ONE_RE, re.I)
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)", re.I)
-_OF_WHOLE_BEFORE = re.compile(r"\b(?:one|two|three|four|five|\d+|some|most|all|each|many|none|half|majority|bulk|rest)\s+(?:out\s+)?of\s+(?:the\s+)?$", re.I)
+_OF_WHOLE_BEFORE = re.compile(r"(?:\b(?:one|two|three|four|five|\d+|some|most|all|each|many|none|half|majority|bulk|rest)\s+(?:out\s+)?of"
+                              r"|\bout\s+of)\s+(?:the\s+)?$", re.I)  # "35 were shot down, out of 40 launched"
 _AGED = re.compile(r"\baged\s+(?:between\s+)?$", re.I)
 _ALL_BUT = re.compile(r"\ball\s+but\s+$", re.I)
 _OTHER_BEFORE = re.compile(r"\b(?:the\s+other|other|a\s+further|an\s+additional)\s*$", re.I)  # "a further 20 or so projectiles"
