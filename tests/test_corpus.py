@@ -71,6 +71,9 @@ def test_missing_folder_and_bad_header_refuse(tmp_path: Path):
     ("Rockets hit.\n© 2021 The Associated Press. All rights reserved.", "Associated Press"),  # one name for AP
     ("ERBIL, Iraq (AP) — A drone hit the airport on Monday.", "Associated Press"),
     ("Baghdad (AFP) - Rockets hit the Green Zone on Tuesday.", "AFP"),
+    ("ANKARA (AA) - Two drones hit a base on Friday.", "Anadolu Agency"),
+    ("SEOUL (Yonhap) -- North Korea fired two missiles.", "Yonhap"),
+    ("Erbil (Iraq) - Rockets hit the airport.", None),
     ("Rockets hit the base.\nBy Jane Doe | Reuters", "Reuters"),
     ("By Jane Doe, Associated Press\nRockets hit.", "Associated Press"),
     ("Rockets hit.\n\nReporting by John Davison; Editing by Alex Richardson", "Reuters"),

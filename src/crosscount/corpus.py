@@ -32,7 +32,7 @@ OUTLET_PATTERNS = [
     re.compile(r"(?:©|Copyright)\s*(?:\d{4}\s+)?(?P<outlet>[A-Z][\w .&'-]{2,50}?)(?:\.|,|\s+All rights|$)", re.MULTILINE),
     re.compile(r"\[\s*By\s+(?P<outlet>[A-Z][\w .&'-]{1,40}?)\s*\]"),
     # A wire dateline without a date: "ERBIL, Iraq (AP) —", "Baghdad (AFP) -".
-    re.compile(r"^\s*[A-Z][A-Za-z .,'-]{2,40}?\s*\((?P<outlet>AP|AFP|Reuters|UPI|dpa|Xinhua|ANI|IANS|PTI)\)\s*[-—–]", re.MULTILINE),
+    re.compile(r"^\s*[A-Z][A-Za-z .,'-]{2,40}?\s*\((?P<outlet>AP|AFP|Reuters|UPI|dpa|Xinhua|ANI|IANS|PTI|AA|Anadolu|IRNA|Yonhap|Kyodo|Bernama|KUNA|WAFA|SANA|Saba|APP|TASS|Interfax|EFE|ANSA|CNN|BBC)\)\s*[-—–]", re.MULTILINE),
     # A byline with the outlet: "By Jane Doe | Reuters", "By Jane Doe, Associated Press".
     re.compile(r"^\s*By\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*[|,]\s*(?P<outlet>[A-Z][\w .&'-]{1,40}?)\s*$", re.MULTILINE),
     # Reuters' sign-off: "(Reporting by John Davison; Editing by Alex Richardson)".
@@ -53,6 +53,8 @@ OUTLET_NAMES = {
     "afp": "AFP",
     "upi": "UPI",
     "rt": "RT",
+    "aa": "Anadolu Agency",
+    "anadolu": "Anadolu Agency",
 }
 
 
