@@ -487,6 +487,10 @@ def test_speaker_from_the_sentence_before(text, speaker):
     ("The shell struck a house, killing a man and his three daughters.", [("killed", 4, 4)]),
     ("A woman and her son were wounded.", [("injured", 2, 2)]),
     ("The shelling killed a woman and injured her husband and their two sons.", [("killed", 1, 1), ("injured", 3, 3)]),
+    # Treated for shock or anxiety is no wound.
+    ("Ten people were hospitalised, and 25 others were treated for shock.", [("injured", 10, 10)]),
+    ("Medics said they treated 12 people for anxiety.", []),
+    ("Four soldiers were treated for shrapnel wounds.", [("injured", 4, 4)]),
     ("A rocket hit the house, killing his wife.", [("projectiles", 1, 1), ("killed", 1, 1)]),
     ("The blast wounded their three children.", [("injured", 3, 3)]),
     ("The militia said the strike killed its two commanders.", [("killed", 2, 2)]),

@@ -769,7 +769,7 @@ def _people_measure(text: str, np: _NounPhrase, s_end: int) -> tuple[str, int, s
         if harm.group("fatal"):
             measure = "killed"
         end += harm.end()  # the quote carries what they suffered: "suffered minor wounds"
-    if verb in ("diagnosed", "treated") and not re.match(r"(?:\s+\w+){0,2}?\s+(?:with|for)\b", tail):
+    if verb in ("diagnosed", "treated") and (not re.match(r"(?:\s+\w+){0,2}?\s+(?:with|for)\b", tail) or _NOT_WOUNDS.match(tail)):
         return None
     return measure, end, verb
 
@@ -790,8 +790,8 @@ def _people(text, m, iv, np, s_start, s_end, left, last_people) -> list[Claim]:
     )
     if listed and _REPORTS_AFTER.match(text, np.end, s_end):
         return []  # "wounded four soldiers, a U.S. official said": the speaker, not a victim
-    if listed and _people_measure(text, np, s_end):
-        listed = False  # an item with its own verb starts a new group
+    if listed and (_people_measure(text, np, s_end) or _OWN_AUX.match(text, np.end, s_end)):
+        listed = False  # an item with its own verb starts a new group ("and 25 others were treated for shock")
     total = iv
     end = np.end
     # "a woman and a child", "five others and a US soldier": one group of victims.
@@ -829,7 +829,8 @@ def _people(text, m, iv, np, s_start, s_end, left, last_people) -> list[Claim]:
                 claim = _claim(text, measure, Interval(total.low + iv3.low, None if total.high is None or iv3.high is None else total.high + iv3.high),
                                m.group("qual"), start, f3[1], "count.people_list", verb)
         return [claim]
-    if lverb and qty != "no" and not (lverb.group("verb").lower() == "treated" and not _FOR_AFTER.match(text, end, s_end)):
+    treated = lverb is not None and lverb.group("verb").lower() == "treated"
+    if lverb and qty != "no" and not (treated and (not _FOR_AFTER.match(text, end, s_end) or _NOT_WOUNDS.match(text, end, s_end))):
         verb = lverb.group("verb").lower()
         measure = R.ACTIVE_PEOPLE_VERBS[re.sub(r"\s+", " ", verb)]
         vstart = max(s_start, start - 40) + lverb.start()
@@ -1029,7 +1030,10 @@ _ANOTHER_BEFORE = re.compile(r"\banother\s+$", _I)
 _OR_NOUN = re.compile(r"\s+or\s+")
 _LEFT_INTERCEPT = re.compile(rf"\b(?P<verb>{_DOWNING})\s+(?:all\s+)?$", _I)  # headlines: "intercepts dozens"
 _OF_THEM = re.compile(r"\s+(?:of\s+)?(?:them|these|those)\b", _I)
+_OWN_AUX = re.compile(r"\s+(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\b", _I)
 _FOR_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+for\b", _I)  # "treated 11 troops for concussion"
+#: Treated for what is no wound: "25 were treated for shock", "treated 12 people for anxiety".
+_NOT_WOUNDS = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+(?:for|with)\s+(?:\w+\s+)?(?:shock|anxiety|panic|stress|trauma|psychological|emotional|hysteria)\b", _I)
 
 
 def _implied_total(claims: list[Claim]) -> int:
