@@ -448,6 +448,9 @@ def test_speaker_from_the_sentence_before(text, speaker):
     ("Two cruise missiles and a ballistic missile struck the port.", [("projectiles", 2, 2), ("projectiles", 1, 1)]),
     ("The drone was one of 18 launched at the city.", [("projectiles", 18, 18)]),
     ("In all 35 drones were shot down, out of 40 launched.", [("projectiles_subset", 35, 35), ("projectiles", 40, 40)]),
+    # Past the air defences: a part.
+    ("Iran fired 180 missiles. Most were intercepted, but two got through.", [("projectiles", 180, 180), ("projectiles_subset", 2, 2)]),
+    ("Three missiles penetrated the air defences.", [("projectiles_subset", 3, 3)]),
     # What happened to them after an aside or a launch participle, not how they set off.
     ("Three drones, each carrying explosives, were shot down over the city.", [("projectiles_subset", 3, 3)]),
     ("Two missiles fired at the tanker were intercepted by a destroyer.", [("projectiles_subset", 2, 2)]),

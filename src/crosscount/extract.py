@@ -247,6 +247,7 @@ _LEFT_ACTIVE_RE = re.compile(
     _I,
 )  # a quoted figure in a headline: "wounds 'several' Americans"
 _DESTROYED = ("destroyed", "neutralised", "neutralized")
+_GOT_THROUGH = ("got through", "penetrated", "evaded", "slipped through")
 #: Verbs of projectiles brought down, before them: "shot down two", "destroyed 31 of them".
 _DOWNING = r"intercept(?:ed|s)|shot\s+down|shoots\s+down|downed|downs|" + "|".join(_DESTROYED)
 _PASSIVE = re.compile(r"\b(?:were|was|been|being|are|is)\b", _I)
@@ -622,7 +623,7 @@ def _projectile(text, m, iv, np, s_start, s_end, left) -> list[Claim]:
         bool(_ORDINAL.fullmatch(qty))
         or any(mod in SUBSET_MODS for mod in np.mods)
         or bool(_OTHER_BEFORE.search(text, s_start, m.start()))
-        or verb in (*_INTERCEPTED, "failed", "missed", "lost", "suppressed")
+        or verb in (*_INTERCEPTED, *_GOT_THROUGH, "failed", "missed", "lost", "suppressed")
     )
     measure = "projectiles_subset" if subset else "projectiles"
     claim = _claim(text, measure, iv, m.group("qual"), m.start(), end, "count.projectile", verb)

@@ -241,6 +241,7 @@ IMPACT_VERBS = [
     "slammed", "slamming", "impacted", "impacting", "impact", "intercepted", "downed",
     "shot down", "failed", "missed", "detonated", "reached", "damaged",
     "lost", "suppressed",  # drones "lost" or "suppressed" to electronic warfare: a part of the salvo
+    "got through", "penetrated", "evaded", "slipped through",  # past the air defences: a part
 ]
 #: Verbs of launching: the count is the salvo's total.
 FIRE_VERBS = [
