@@ -141,6 +141,9 @@ def test_weekday_that_does_not_fit_is_recorded():
      dt.date(2024, 1, 29), dt.date(2024, 1, 28), "weekday"),
     (["Six rockets hit the zone. The militia leader died in a Jan. 3 drone strike.",
       "Two rockets hit the zone on Monday night."], dt.date(2020, 11, 17), dt.date(2020, 11, 16), "weekday"),
+    # A press release's dateline dates the release: "last night" is the day before.
+    (["KABUL, Afghanistan (April 8, 2011) - Insurgents fired several rockets at the airfield last night."],
+     dt.date(2011, 4, 8), dt.date(2011, 4, 7), "relative"),
     # A photo caption dates the photo.
     (["In this Monday, Jan. 13, 2020 photo, soldiers clear rubble where a missile struck.",
       "Missiles struck the base on Jan. 8."], dt.date(2020, 2, 10), dt.date(2020, 1, 8), "explicit"),
