@@ -457,6 +457,11 @@ def test_speaker_from_the_sentence_before(text, speaker):
     ("Six rockets fired from the south fell in open fields.", [("projectiles", 6, 6)]),
     ("Eight rockets were fired toward the base.", [("projectiles", 8, 8)]),
     ("Gunmen fired two rocket-propelled grenades at a police post.", [("projectiles", 2, 2)]),
+    ("Iron Dome intercepts three rockets over Gush Dan", [("projectiles_subset", 3, 3)]),
+    ("Militants fired two rockets. A rocket scored a direct hit on a house.", [("projectiles", 2, 2), ("projectiles_subset", 1, 1)]),
+    # Rockets never fired: unfired, or held in stock.
+    ("Two unfired rockets were left at the launch site.", []),
+    ("Hezbollah still has thousands of rockets.", []),
     ("Militants fired three RPGs at the convoy.", [("projectiles", 3, 3)]),
     # A figure quoted in a headline.
     ("Rocket attack wounds 'several' contractors", [("injured", 2, None)]),
@@ -467,6 +472,7 @@ def test_speaker_from_the_sentence_before(text, speaker):
     ("The Pentagon raised the number of wounded troops to more than 60.", [("injured", 61, None)]),
     ("The toll stood at 4 killed and 9 wounded.", [("killed", 4, 4), ("injured", 9, 9)]),
     ("Officials later revised the death toll down to four.", [("killed", 4, 4)]),
+    ("Officials raised the toll to 13.", [("killed", 13, 13)]),
     ("The health ministry put the death toll higher, at 27.", [("killed", 27, 27)]),
     ("The army put the number of wounded at 12.", [("injured", 12, 12)]),
     ("The strike brought the number of attacks on the base to 40.", []),
@@ -477,6 +483,9 @@ def test_speaker_from_the_sentence_before(text, speaker):
     # Ranks and a ship's master are people; "private" before a noun is an adjective.
     ("The shell landed near a trench, lightly wounding a 21-year-old private.", [("injured", 1, 1)]),
     ("The ship's master and two able seamen were injured.", [("injured", 3, 3)]),
+    ("Two passers-by were moderately wounded.", [("injured", 2, 2)]),
+    ("Three civilians, including a girl, had been brought in with shrapnel wounds.", [("injured", 3, 3)]),
+    ("Two Israelis - a woman in Nahariya and a man in Safed - were killed.", [("killed", 2, 2)]),
     ('"Two soldiers and one of our police officers were wounded," the minister said.', [("injured", 3, 3)]),
     # A participle before its noun is an adjective, not an anaphor's verb.
     ("Rockets hit the town. The governor pledged to rebuild the 23 damaged houses.", []),

@@ -101,7 +101,7 @@ _MEASURE_NOT_HEAD = {"event", "events", "incident", "incidents", "report", "repo
 _HEADLINE_VERB_NOUNS = {"strike", "attack", "fire"}
 IMPACT = set(R.IMPACT_VERBS)
 SUBSET_MODS = {"other", "more", "remaining", "additional", "further", "others"}
-REJECT_MODS = {"unused", "unexploded", "undetonated", "spare", "found", "seized", "stockpiled", "failed-to",
+REJECT_MODS = {"unused", "unfired", "unlaunched", "unexploded", "undetonated", "spare", "found", "seized", "stockpiled", "failed-to",
                "interceptor", "patriot"}  # "fired two interceptor missiles": the defence's, not the attack's
 MEASURE_HEADS = {"casualty", "casualties", "victim", "victims", "deaths", "fatalities", "injuries"}
 PEOPLE_ADJ = {"injured": "injured", "wounded": "injured", "dead": "killed", "tbi": "injured"}
@@ -238,7 +238,7 @@ _PEOPLE_MODIFIER = (
     r"\s+[\w.’'-]+(?:\s+[\w.’'-]+){0,3}?){0,3}"
 )
 _PEOPLE_VERB_RE = re.compile(
-    rf"^{_PEOPLE_MODIFIER}(?:\s*,\s*[^,.;:]{{1,50}},)?"  # an aside: "a man and a woman, both in their 60s,", "One man, 45,", "One serviceman, contract sergeant Hayk Grigoryan,"
+    rf"^{_PEOPLE_MODIFIER}(?:\s*,\s*[^,.;:]{{1,50}},|\s+[-–—]\s*[^-–—.;:]{{1,60}}?\s*[-–—])?"  # or between dashes: "two Israelis - a woman and a man - were killed"  # an aside: "a man and a woman, both in their 60s,", "One man, 45,", "One serviceman, contract sergeant Hayk Grigoryan,"
     rf"(?!\s*,\s*which\b)\s*,?(?:\s+{AUX}){{0,3}}\s+(?P<verb>{R.alt(list(R.PEOPLE_VERBS))})\b",
     _I,
 )
@@ -293,7 +293,8 @@ _WOUNDED_DIED = re.compile(r"(?:wounded|injured)\s+(?:(?:later|have|has|had|sinc
 _RELATIVE = re.compile(r"\s*,?\s+(?:who|that)\s", _I)
 _WHOLE_PARTICIPLE = re.compile(r"\s+(?:hurt|wounded|injured|killed)\s+(?:in|by|when|during|on|at)\b", _I)
 _AND_RE = re.compile(r"^\s+and\s+", _I)
-_INTERCEPTED = ("intercepted", "downed", "shot down", "destroyed", "neutralised", "neutralized")
+_INTERCEPTED = ("intercepted", "downed", "shot down", "destroyed", "neutralised", "neutralized",
+                "intercepts", "intercepting", "shoots down", "shooting down")
 #: Air defences "destroyed 40 drones": a part of the salvo. One destroyed drone is more
 #: often a target ("destroyed an MQ-1C drone"); strikes destroy them before launch.
 _LEFT_DESTROYED = re.compile(
@@ -329,7 +330,8 @@ _RATE_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+(?:day|night|week|month|yea
 _NOT_FIRED_BEFORE = re.compile(
     r"\b(?:strikes?\s+(?:against|on)|strikes?(?:\s+[\w-]+){0,3}?\s+destroyed|found|seized|recovered|discovered|confiscated|captured|defused|dismantled"
     r"|produc(?:e|es|ed|ing)|manufactur(?:e|es|ed|ing)|build(?:s|ing)?|built|bought|buy(?:s|ing)?|purchas(?:e|es|ed|ing)"
-    r"|stockpil(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|acquir(?:e|es|ed|ing)|order(?:s|ed)?)"
+    r"|stockpil(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|acquir(?:e|es|ed|ing)|order(?:s|ed)?"
+    r"|(?:still\s+)?(?:has|have|possess(?:es)?|owns?)(?:\s+(?:an\s+arsenal|a\s+stock|a\s+stockpile)\s+of)?|arsenal\s+of|stock\s+of)"  # "still has thousands of rockets"
     r"\s+(?:the\s+|a\s+cache\s+of\s+|(?:[\w-]+\s+){1,4}?(?:and|,)\s+)?$", _I)  # "recovered a launcher and six rockets"
 #: The last item of a list after a firing verb: "fired 18 drones, two missiles and one ballistic missile".
 _LIST_AFTER_FIRE = re.compile(rf"\b(?P<verb>{R.alt(R.FIRE_VERBS)})\s[^.;:]{{0,100}}(?:,|\band)\s+$", _I)
@@ -975,6 +977,8 @@ def _number_of(text: str, idx: SentenceIndex, found: list[Claim]) -> Iterator[Cl
         named = " ".join(g for g in (m.group("head"), m.group("what"), m.group("what2"), m.group("what3")) if g)
         said = text[m.start("head") : m.start("qty")] if m.group("head") else named
         measure = (_measure_word(named) or _projectile_word(said)) if iv else None
+        if iv and measure is None and m.group("head") == "toll":
+            measure = "killed"  # "raised the toll to 13": the dead, as in _NUMBER_OF
         if iv and measure is None and m.group("head") in ("figure", "count"):
             measure = _earlier_people_measure(found, m.start())  # "raised that figure to five"
         if measure:

@@ -161,6 +161,8 @@ PEOPLE_NOUNS = [
     "auxiliary", "auxiliaries", "blue helmets", "seaman", "seamen", "crewman", "crewmen", "bosun", "captain", "settler", "settlers",
     "gunman", "gunmen", "rebel", "rebels", "jihadist", "jihadists", "caregiver", "caregivers",
     "pensioner", "pensioners", "youth", "youths", "constable", "constables", "vendor", "vendors",
+    "passer-by", "passers-by", "passerby", "passersby", "bystander", "bystanders", "pedestrian", "pedestrians",
+    "motorist", "motorists", "commuter", "commuters", "shopper", "shoppers",
     "master", "private", "privates", "corporal", "corporals", "sergeant", "sergeants", "lieutenant", "lieutenants",
     "colonel", "colonels", "conscript", "conscripts", "reservist", "reservists", "cadet", "cadets",
     # nationalities as nouns: "two Israelis were wounded", "killed three Syrians"
@@ -204,6 +206,10 @@ PEOPLE_VERBS: dict[str, str] = {
     **{f"with {adj}{noun}": "injured" for adj in ("", "minor ", "serious ", "shrapnel ", "light ", "slight ")
        for noun in ("injuries", "wounds")},
     "hit by debris": "injured", "struck by debris": "injured",
+    # "had been brought in with shrapnel wounds", "admitted with burns"
+    **{f"{verb} {prep} {adj}{noun}": "injured" for verb in ("brought", "admitted", "taken", "rushed", "evacuated")
+       for prep in ("in with", "with", "to hospital with") for adj in ("", "minor ", "serious ", "shrapnel ", "light ", "slight ")
+       for noun in ("injuries", "wounds", "burns")},
     # taken to hospital *with* wounds: "Eleven people were rushed to hospital with shrapnel wounds"
     **{f"{verb} to {the}hospital with": "injured" for verb in ("rushed", "taken", "admitted", "brought", "evacuated")
        for the in ("", "the ", "a ")},
@@ -242,6 +248,8 @@ IMPACT_VERBS = [
     "shot down", "failed", "missed", "detonated", "reached", "damaged",
     "lost", "suppressed",  # drones "lost" or "suppressed" to electronic warfare: a part of the salvo
     "got through", "penetrated", "evaded", "slipped through",  # past the air defences: a part
+    "intercepts", "intercepting", "shoots down", "shooting down",  # headlines: "Iron Dome intercepts three rockets"
+    "scored a direct hit", "scores a direct hit", "scoring a direct hit",
 ]
 #: Verbs of launching: the count is the salvo's total.
 FIRE_VERBS = [
@@ -300,9 +308,9 @@ _GROUPS = (r"civilians?|people|persons?|soldiers?|troops|personnel|service\s+mem
 ZERO_RULES: list[tuple[str, str, str]] = [
     # "no one was hurt", "nobody was injured", "no one was killed"
     # "no one was killed or wounded" (one claim per verb)
-    # "none of the crew were injured", "no one was reported hurt"
+    # "none of the crew were injured", "no one was reported hurt", "nobody inside was hurt"
     # a headline's "no one injured" (no verb after "none of the": "none of the injured were ...")
-    ("zero.nobody", r"\b(?:no\s+one|nobody|no-one|none(?:\s+of\s+(?:the|its|their|our|them)(?:\s+[\w’'-]+){0,2}?)?)\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been|is|are)\s+|(?<=one\s)|(?<=nobody\s))(?:(?:reportedly|reported|seriously|immediately|believed\s+to\s+have\s+been)\s+)?(?P<verb>hurt|injured|wounded|harmed|killed)\b(?:\s+(?:or|nor|and)\s+(?P<verb2>hurt|injured|wounded|harmed|killed)\b)?", "verb"),
+    ("zero.nobody", r"\b(?:(?:no\s+one|nobody|no-one)(?:\s+(?:inside|else|aboard|nearby|there|on\s+board))?|none(?:\s+of\s+(?:the|its|their|our|them)(?:\s+[\w’'-]+){0,2}?)?)\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been|is|are)\s+|(?<=one\s)|(?<=nobody\s))(?:(?:reportedly|reported|seriously|immediately|believed\s+to\s+have\s+been)\s+)?(?P<verb>hurt|injured|wounded|harmed|killed)\b(?:\s+(?:or|nor|and)\s+(?P<verb2>hurt|injured|wounded|harmed|killed)\b)?", "verb"),
     # "no civilians were killed", "No U.S. or coalition personnel were injured", "no civilians lost their lives"
     ("zero.no_people", rf"\bno\s+(?:[\w.’'-]+\s+){{0,3}}?(?:{_GROUPS})\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:reported\s+|seriously\s+)?(?P<verb>hurt|injured|wounded|harmed|killed)\b(?:\s+(?:or|nor|and)\s+(?P<verb2>hurt|injured|wounded|harmed|killed)\b)?", "verb"),
     ("zero.no_people_died", rf"\bno\s+(?:[\w.’'-]+\s+){{0,3}}?(?:{_GROUPS})\s+(?:lost\s+their\s+lives|died)\b", "killed"),
