@@ -105,10 +105,13 @@ REJECT_MODS = {"unused", "unfired", "unlaunched", "unexploded", "undetonated", "
                "interceptor", "patriot"}  # "fired two interceptor missiles": the defence's, not the attack's
 MEASURE_HEADS = {"casualty", "casualties", "victim", "victims", "deaths", "fatalities", "injuries"}
 PEOPLE_ADJ = {"injured": "injured", "wounded": "injured", "dead": "killed", "tbi": "injured"}
+_HEDGE = r"(?:estimated|believed|thought|said|understood|reported|known|feared)\s+to\s+have"
 AUX = (r"(?:were|was|have|has|had|are|is|been|being|reportedly|reported|confirmed|declared|pronounced|also|later|all|slightly"
        r"|seriously|critically|lightly|badly|severely|moderately|now|both|fatally|mortally|then|directly|allegedly|apparently"
        r"|subsequently|eventually|since|which|that|who|not|initially"
-       r"|(?:estimated|believed|thought|said|understood|reported|known)\s+to\s+have(?:\s+been)?)")  # "is estimated to have fallen"
+       rf"|{_HEDGE}\s+been)")  # "are believed to have been killed" (not "gunmen believed to have killed a soldier")
+#: Projectiles fall or land by themselves: "is estimated to have fallen".
+PROJ_AUX = rf"(?:{AUX}|{_HEDGE})"
 
 
 @dataclass(slots=True)
@@ -252,7 +255,7 @@ _GOT_THROUGH = ("got through", "penetrated", "evaded", "slipped through")
 _DOWNING = r"intercept(?:ed|s)|shot\s+down|shoots\s+down|downed|downs|" + "|".join(_DESTROYED)
 _PASSIVE = re.compile(r"\b(?:were|was|been|being|are|is)\b", _I)
 _PROJ_VERB_RE = re.compile(
-    rf"^[”\"’]?(?:\s+{AUX}){{0,3}}\s+(?:[“\"‘']\w+ly\s+|[“\"‘'])?(?P<verb>{R.alt(R.IMPACT_VERBS + R.FIRE_VERBS + list(_DESTROYED))})\b", _I
+    rf"^[”\"’]?(?:\s+{PROJ_AUX}){{0,3}}\s+(?:[“\"‘']\w+ly\s+|[“\"‘'])?(?P<verb>{R.alt(R.IMPACT_VERBS + R.FIRE_VERBS + list(_DESTROYED))})\b", _I
 )
 _LEFT_PROJ_VERB_RE = re.compile(
     rf"\b(?P<verb>{R.alt(R.FIRE_VERBS + R.IMPACT_VERBS)})(?:\s+by)?(?:\s+(?:a\s+total\s+of|at\s+least|some|about|the|all(?:\s+the)?))?\s+[“\"‘']?$",
@@ -264,13 +267,13 @@ _LEFT_PROJ_VERB_RE = re.compile(
 _LATER_PROJ_VERB_RE = re.compile(
     rf"^(?:\s*,[^,.;:]{{1,80}},|\s+(?:fired|launched)\s+(?:from|at|toward|towards|into|across|by|on|over|against)\b[^,.;:]{{1,60}}?"
     rf"|(?P<coord>\s+and\s+(?:[\w-]+\s+){{0,3}}?(?:{R.alt(R.PROJECTILE_NOUNS)})))"  # "three drones and the ballistic missiles reached"
-    rf"(?:\s+{AUX}){{0,3}}\s+(?P<verb>{R.alt(R.IMPACT_VERBS)})\b",
+    rf"(?:\s+{PROJ_AUX}){{0,3}}\s+(?P<verb>{R.alt(R.IMPACT_VERBS)})\b",
     _I,
 )
 _ANAPHOR_RE = re.compile(  # "35 were destroyed" (in the air: "destroyed a drone" is a target, see _LEFT_PROJ_VERB_RE)
     rf"^[”\"’']?(?:\s+(?:more|other|others|of\s+them|of\s+those|of\s+which"
     r"|of\s+(?:the|those)\s+(?:\d[\d,]*|\w+\s+(?:launched|fired))(?:\s+(?:launched|fired))?))?"  # "three of the 40 launched hit"
-    rf"(?:\s+{AUX}){{0,3}}\s+[“\"‘']?(?:\w+ly\s+)?(?P<verb>{R.alt(R.IMPACT_VERBS + R.FIRE_VERBS + ['destroyed', 'crossed', 'flew'])})\b",  # '"lost"', "'locationally lost'"; "190 crossed", "two flew off"
+    rf"(?:\s+{PROJ_AUX}){{0,3}}\s+[“\"‘']?(?:\w+ly\s+)?(?P<verb>{R.alt(R.IMPACT_VERBS + R.FIRE_VERBS + ['destroyed', 'crossed', 'flew'])})\b",  # '"lost"', "'locationally lost'"; "190 crossed", "two flew off"
     _I,
 )
 _ANAPHOR_PEOPLE_RE = re.compile(
@@ -962,6 +965,7 @@ _BRINGING = R.lower_regex(
     rf"\s+[\"“]?(?:(?P<qual>{R.QUALIFIER_RE})\s+)?(?P<qty>{R.DIGIT_NUMBER}|{R.QUANTITY_RE})\b"
     r"(?:\s+the\s+(?:number|total|toll)\s+of\s+(?P<what2>[\w\s.’'-]{0,60}?(?:hurt|injured|wounded|killed|dead)\b))?"
 )
+_OBJECT_AFTER = re.compile(r"\s+(?:of|for)\b", _I)
 _PEOPLE_WORD_AFTER = re.compile(r"\s+(?:killed|dead|wounded|injured|hurt)\b", _I)
 
 
@@ -976,24 +980,29 @@ def _number_of(text: str, idx: SentenceIndex, found: list[Claim]) -> Iterator[Cl
         iv = _interval(m.group("qual"), m.group("qty"))
         named = " ".join(g for g in (m.group("head"), m.group("what"), m.group("what2"), m.group("what3")) if g)
         said = text[m.start("head") : m.start("qty")] if m.group("head") else named
-        measure = (_measure_word(named) or _projectile_word(said)) if iv else None
-        if iv and measure is None and m.group("head") == "toll":
+        toll = "toll" in (m.group("head") or "")
+        measure = (_measure_word(named) or _measure_word(said) or (None if toll else _projectile_word(said))) if iv else None
+        if iv and measure is None and toll:
             measure = "killed"  # "raised the toll to 13": the dead, as in _NUMBER_OF
-        if iv and measure is None and m.group("head") in ("figure", "count"):
-            measure = _earlier_people_measure(found, m.start())  # "raised that figure to five"
+        if iv and measure is None and m.group("head") in ("figure", "count") and not _OBJECT_AFTER.match(text, m.end("head")):
+            measure = _earlier_people_measure(found, m.start())  # "raised that figure to five" (not "the count of damaged buildings")
         if measure:
             yield Claim(measure, iv.low, iv.high, m.group("qual"), m.start(), m.end(), text[m.start() : m.end()],
                         "count.toll_to", m.group("verb"))
     for m in R.word_finditer(_NUMBER_OF, idx.lower, end_of=end_of):
         if _PEOPLE_WORD_AFTER.match(text, m.end()):
             continue  # "the toll stood at 7 killed and 22 wounded": the counts say what they count
+        if m.group("verb") in ("corrected", "revised", "updated") and not re.search(r"\b(?:to|at)\b", text[m.end("verb") : m.start("qty")]):
+            continue  # "was revised 2 days later to 12": the count follows "to"
         qual = m.group("qual") or ("tops" if m.group("verb") in ("tops", "topped", "exceeded") else None)
         iv = _interval(qual, m.group("qty"))
         if iv is None:
             continue
         window = text[max(0, m.start() - 80) : m.start()]
-        measure = _measure_word(text[max(0, m.start() - 12) : m.start("verb")]) or (
-            "killed" if m.group("head") == "toll" else _measure_word(window))  # "toll rises to four": the dead
+        measure = _measure_word(text[max(0, m.start() - 12) : m.start("verb")])
+        if measure is None and m.group("what") is not None:
+            continue  # "the count of damaged buildings at 40" counts no victims
+        measure = measure or ("killed" if m.group("head") == "toll" else _measure_word(window))  # "toll rises to four": the dead
         measure = measure or _earlier_people_measure(found, m.start())
         if measure is None:
             continue

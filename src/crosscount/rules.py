@@ -305,6 +305,10 @@ ORDINAL_ONE_RE = rf"another|the\s+last|(?:a|the)\s+(?:{'|'.join(ORDINALS)})"
 #: Groups of people a zero may name: "no civilians were killed".
 _GROUPS = (r"civilians?|people|persons?|soldiers?|troops|personnel|service\s+members?|servicemembers?|staff|crew|residents?"
            r"|americans?|employees?|contractors?|fighters?|members?|peacekeepers?")
+#: Words between "no" and the group: adjectives and nationalities ("no U.S. or coalition
+#: personnel"), never a qualifier or a clause ("no fewer than 12 people", "no doubt that civilians").
+_NO_GAP = (r"(?:(?!(?:more|fewer|less|than|doubt|warning|that|before|after|when|where|while|sign|signs|indication|word|reports?)\b)"
+           r"(?![\d])[\w.’'-]+\s+){0,3}?")
 ZERO_RULES: list[tuple[str, str, str]] = [
     # "no one was hurt", "nobody was injured", "no one was killed"
     # "no one was killed or wounded" (one claim per verb)
@@ -312,10 +316,10 @@ ZERO_RULES: list[tuple[str, str, str]] = [
     # a headline's "no one injured" (no verb after "none of the": "none of the injured were ...")
     ("zero.nobody", r"\b(?:(?:no\s+one|nobody|no-one)(?:\s+(?:inside|else|aboard|nearby|there|on\s+board))?|none(?:\s+of\s+(?:the|its|their|our|them)(?:\s+[\w’'-]+){0,2}?)?)\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been|is|are)\s+|(?<=one\s)|(?<=nobody\s))(?:(?:reportedly|reported|seriously|immediately|believed\s+to\s+have\s+been)\s+)?(?P<verb>hurt|injured|wounded|harmed|killed)\b(?:\s+(?:or|nor|and)\s+(?P<verb2>hurt|injured|wounded|harmed|killed)\b)?", "verb"),
     # "no civilians were killed", "No U.S. or coalition personnel were injured", "no civilians lost their lives"
-    ("zero.no_people", rf"\bno\s+(?:[\w.’'-]+\s+){{0,3}}?(?:{_GROUPS})\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:reported\s+|seriously\s+)?(?P<verb>hurt|injured|wounded|harmed|killed)\b(?:\s+(?:or|nor|and)\s+(?P<verb2>hurt|injured|wounded|harmed|killed)\b)?", "verb"),
-    ("zero.no_people_died", rf"\bno\s+(?:[\w.’'-]+\s+){{0,3}}?(?:{_GROUPS})\s+(?:lost\s+their\s+lives|died)\b", "killed"),
+    ("zero.no_people", rf"\bno\s+{_NO_GAP}(?:{_GROUPS})\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:reported\s+|seriously\s+)?(?P<verb>hurt|injured|wounded|harmed|killed)\b(?:\s+(?:or|nor|and)\s+(?P<verb2>hurt|injured|wounded|harmed|killed)\b)?", "verb"),
+    ("zero.no_people_died", rf"\bno\s+{_NO_GAP}(?:{_GROUPS})\s+(?:lost\s+their\s+lives|died)\b", "killed"),
     # "No humanitarian staff were among the casualties"
-    ("zero.none_among", rf"\bno\s+(?:[\w.’'-]+\s+){{0,3}}?(?:{_GROUPS})\s+(?:were|was)\s+among\s+the\s+(?P<noun>casualties|dead|injured|wounded|victims)\b", "noun"),
+    ("zero.none_among", rf"\bno\s+{_NO_GAP}(?:{_GROUPS})\s+(?:were|was)\s+among\s+the\s+(?P<noun>casualties|dead|injured|wounded|victims)\b", "noun"),
     # "the crew of 19 was not hurt", "residents were not injured"
     # (its group, "the crew of 19", is checked before the match: see ZERO_RULE_BEFORE)
     ("zero.not_hurt", r"\bnot\s+(?:been\s+)?(?P<verb>hurt|injured|wounded|harmed)\b", "verb"),
