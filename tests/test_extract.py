@@ -433,6 +433,11 @@ def test_speaker_from_the_sentence_before(text, speaker):
      [("projectiles_subset", 30, 30), ("projectiles_subset", 12, 12)]),
     ("The shelling killed four people in Kherson and at least two in Nikopol.", [("killed", 4, 4), ("killed", 2, None)]),
     ("The strike killed a man, 45, in Kharkiv.", [("killed", 1, 1)]),
+    # An elliptical item names a place: not a condition, a direction, a day or a verb's subject.
+    ("Twelve people were wounded in Haifa, two in serious condition.", [("injured", 12, 12)]),
+    ("Russia launched 46 drones at Ukraine overnight, 40 in the direction of Kyiv.", [("projectiles", 46, 46)]),
+    ("Two soldiers were killed in Metula, and 40 at the base remained in shelters.", [("killed", 2, 2)]),
+    ("Three children aged 5, 7 and 9 were killed.", [("killed", 3, 3)]),
     # Drones destroyed in the air are a part; one destroyed drone, or drones parked or struck before launch, are not.
     ("Russia launched 60 drones, and air defences destroyed 41 drones over six regions.",
      [("projectiles", 60, 60), ("projectiles_subset", 41, 41)]),
