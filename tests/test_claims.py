@@ -91,3 +91,10 @@ def test_a_time_in_a_relative_clause_after_a_claim_is_the_clause_s():
         ("wounding a man and his caregiver", "main"),
         ("killed two soldiers", "other:in-month"),
     ]
+
+
+def test_victims_of_rockets_fired_in_response_to_air_strikes_are_the_main_attack_s():
+    text = ("Hezbollah fired 30 rockets at Safed on Wednesday. Sirens sounded. Three people were killed in the town by rockets "
+            "fired in response to air strikes on Lebanon. The ministry said 35 people had been killed in air strikes.")
+    claims, _ = article_claims(text, published=dt.date(2024, 5, 10))
+    assert [(c.low, c.event) for c in claims] == [(30, "main"), (3, "main"), (35, "other:air-raid")]

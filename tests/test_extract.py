@@ -444,6 +444,9 @@ def test_speaker_from_the_sentence_before(text, speaker):
     ("The navy said its destroyers neutralised at least 12 drones.", [("projectiles_subset", 12, None)]),
     ("A drone struck the base and destroyed an MQ-1C drone.", [("projectiles", 1, 1)]),
     ("The barrage destroyed two MQ-9 drones parked on the apron.", []),
+    ("Twelve Russian drones were destroyed on the ground at the Morozovsk airfield.", []),
+    ("Air defences shot down all 4 missiles and 61 drones launched overnight.",
+     [("projectiles_subset", 4, 4), ("projectiles_subset", 61, 61)]),
     ("US strikes destroyed five anti-ship missiles in Yemen.", []),
     ("Rockets hit the town. Officials counted 27 shelling incidents, including 11 in Hama province.", []),
     # Counts of attacks, not of projectiles.
@@ -498,6 +501,8 @@ def test_speaker_from_the_sentence_before(text, speaker):
     # Ranks and a ship's master are people; "private" before a noun is an adjective.
     ("The shell landed near a trench, lightly wounding a 21-year-old private.", [("injured", 1, 1)]),
     ("The ship's master and two able seamen were injured.", [("injured", 3, 3)]),
+    ("The hospital staff and two patients were injured.", [("injured", 2, 2)]),
+    ("A missile hit the house of the captain and two seamen were killed.", [("projectiles", 1, 1), ("killed", 2, 2)]),
     ("Two passers-by were moderately wounded.", [("injured", 2, 2)]),
     ("Three civilians, including a girl, had been brought in with shrapnel wounds.", [("injured", 3, 3)]),
     ("Two Israelis - a woman in Nahariya and a man in Safed - were killed.", [("killed", 2, 2)]),

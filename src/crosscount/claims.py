@@ -76,11 +76,13 @@ def _article(original: str, published: dt.date | None) -> tuple[list[Claim], Dat
     return _resolve_sites(text, index, cues, resolve_subsets(claims)), when, weekday
 
 
+#: Victims of air raids after the claim: "35 people had been killed in Israeli air strikes
+#: since Monday" (not "killed by rockets fired in response to air strikes").
+_KILLED_IN_AIR_RAID = re.compile(
+    r"(?:(?!\b(?:response|retaliation|reply|answer|rockets?|missiles?|mortars?|drones?|shells?)\b)[^.;]){0,40}?"
+    r"\b(?:in|by|during)\s+(?:[\w-]+\s+){0,2}?(?:air\s*strikes?|airstrikes?|air\s+raids?)\b", re.I)
 #: Air raids: in a story whose lead tells of rockets, missiles, mortars or drones,
 #: "Israeli jets struck Bint Jbeil, killing two" is the other side's answer.
-#: "35 people had been killed in Israeli air strikes since Monday"
-_KILLED_IN_AIR_RAID = re.compile(
-    r"[^.;]{0,40}?\b(?:in|by|during)\s+(?:[\w-]+\s+){0,2}?(?:air\s*strikes?|airstrikes?|air\s+raids?)\b", re.I)
 _AIR_RAID = re.compile(r"\b(?:air\s*strikes?|airstrikes?|air\s+raids?|warplanes|fighter\s+jets|jets|helicopters?)\b", re.I)
 
 

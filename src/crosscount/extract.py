@@ -309,11 +309,14 @@ _POSSESSIVE = re.compile(r"(?:her|his|their)\s+", _I)
 _ANOTHER_VICTIM = re.compile(r"\s+(?:was\s+|has\s+been\s+|later\s+)?(?:\w+ly\s+)?(?P<verb>killed|wounded|injured|hurt|died)\b"
                              r"|\s+(?P<harm>sustained|suffered)\s+(?:\w+\s+)?(?:injuries|wounds)\b", _I)  # "another sustained injuries"
 _AND_BETWEEN = re.compile(r"(?:\s+(?!and\b|while\b)[\w-]+){0,4}\s*,?\s+(?:and|while)\s+", _I)  # "killed outright and"
-_ONE_BEFORE_AND = re.compile(
-    rf"\b(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{R.alt(sorted(w for w in PEOPLE if not w.endswith('s') and ' ' not in w))})\s+and\s+$", _I)
+
 _OF_KIN = re.compile(r"\s+of\s+(?:his|her|their|our|its|the)\b", _I)  # "a fisherman and two of his sons", "two soldiers and one of our police officers"
 _SINGULAR_PEOPLE = frozenset(w for w in PEOPLE if not w.endswith("s") and " " not in w) - {
     "people", "personnel", "staff", "crew", "men", "women", "children"}
+#: One person named before "and" and a count: "the captain and two seamen" (not "the house of the captain and").
+_ONE_BEFORE_AND = re.compile(
+    rf"(?<!\bof\s)(?<!\bto\s)(?<!\bat\s)(?<!\bfor\s)(?<!\bfrom\s)(?<!\bwith\s)"
+    rf"\b(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{R.alt(sorted(_SINGULAR_PEOPLE))})\s+and\s+$", _I)
 _AMONG = re.compile(rf"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?(?P<who>{R.alt(list(R.AMONG_VICTIMS))})\b", _I)
 #: What people "suffered" or "sustained" that makes them victims (on lower-cased text).
 _HARM_AFTER = re.compile(
@@ -323,7 +326,8 @@ _HARM_AFTER = re.compile(
 _REPORTS_AFTER = re.compile(rf"\s*,?\s+(?:{R.alt(R.REPORT_VERBS)})\b", _I)
 #: Projectiles found rather than fired (as the "unused", "seized" modifiers in REJECT_MODS).
 _NOT_FIRED = re.compile(
-    rf"^(?:\s+{AUX}){{0,3}}\s+(?:seized|found|recovered|confiscated|discovered|defused|dismantled|captured|stored|stockpiled|parked|on\s+the\s+ground"
+    rf"^(?:\s+{AUX}){{0,3}}\s+(?:seized|found|recovered|confiscated|discovered|defused|dismantled|captured|stored|stockpiled|parked"
+    r"|(?:(?:destroyed|hit|struck|neutrali[sz]ed)\s+)?(?:on\s+the\s+ground|(?:at|in)\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:airfield|depot|warehouse|storage|hangar|launch\s+site))"  # "were destroyed on the ground at the airfield"
     r"|(?:prepared|poised|ready|readied|set|primed)\s+(?:to|for)\s+(?:launch|be\s+launched|fire|be\s+fired|firing))\b", _I
 )
 #: Projectiles found or struck before launch: "strikes against five anti-ship missiles",
@@ -621,7 +625,7 @@ def _projectile(text, m, iv, np, s_start, s_end, left) -> list[Claim]:
         verb = "impact"  # "at least 20 impacts at the air base": they hit, a part of the salvo
     if np.head == "interceptions":
         verb = "intercepted"
-    if lverb is None and right is None and (li := _LIST_AFTER_INTERCEPT.search(text, max(s_start, m.start() - 80), m.start())):
+    if lverb is None and (right is None or right.group("verb").lower() in _PARTICIPLES) and (li := _LIST_AFTER_INTERCEPT.search(text, max(s_start, m.start() - 80), m.start())):
         lverb = li  # "shot down all 4 missiles and 61 drones": the verb of the whole list
     if lverb and lverb.group("verb").lower() in _INTERCEPTED and verb not in IMPACT:
         verb = lverb.group("verb").lower()  # "intercepted eight drones fired at ships": a part
