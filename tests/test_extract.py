@@ -513,6 +513,14 @@ def test_speaker_from_the_sentence_before(text, speaker):
     # Part counts of victims that stand alone (GOLD_SCHEMA: "two Americans among the dead").
     ("Three Pakistani crew members were among the dead.", [("killed", 3, 3)]),
     ("Among the wounded were two journalists.", [("injured", 2, 2)]),
+    ("The dead were two Indian nationals and a Pakistani, police said.", [("killed", 3, 3)]),
+    ("The rocket wounded nine. The injured included six Saudis and a Yemeni.", [("injured", 9, 9), ("injured", 7, 7)]),
+    ("The strike injured an African migrant.", [("injured", 1, 1)]),
+    ("At least 82 detainees were killed.", [("killed", 82, None)]),
+    # Times and days are no counts.
+    ("22:10 Death toll rises to 12", [("killed", 12, 12)]),
+    ("12:20 Drones launched at Marib", []),
+    ("Air strikes on 17 and 18 January killed at least 20 civilians.", [("killed", 20, None)]),
     ("The militia said four of its fighters were killed.", [("killed", 4, 4)]),
     ("Nine of the wounded were flown to Germany.", []),  # a part of a count already given
     # Families and "another".

@@ -514,8 +514,19 @@ def _is_day(text: str, lower: str, m: re.Match[str]) -> bool:
         return True
     if _YEAR.fullmatch(m.group("qty")) and (_YEAR_BEFORE.search(lower, max(0, start - 12), start) or _YEAR_AFTER.match(lower, m.end())):
         return True  # "a 2019 attack", "in 2019 rockets hit": a year
+    if _CLOCK_BEFORE.search(text, max(0, start - 3), start) or _CLOCK_AFTER.match(text, m.end()):
+        return True  # a live blog's "22:10 Death toll rises": a time
+    if _MONTH_AFTER.match(text, m.end()):
+        return True  # "on 17 and 18 January killed 20": a day
     before = _MONTH_BEFORE.search(lower, max(0, start - 12), start)
     return before is not None and (before.group().rstrip(". \t\n") != "may" or text[before.start()] == "M")
+
+
+_CLOCK_BEFORE = re.compile(r"\d[:.]$")
+_CLOCK_AFTER = re.compile(r"[:.]\d\d\b")
+#: A day before its month, capitalised ("18 January", "3 Dec."; "May" only with its capital).
+_MONTH_AFTER = re.compile(r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|December"
+                          r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:

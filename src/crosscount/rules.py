@@ -163,6 +163,7 @@ PEOPLE_NOUNS = [
     "pensioner", "pensioners", "youth", "youths", "constable", "constables", "vendor", "vendors",
     "passer-by", "passers-by", "passerby", "passersby", "bystander", "bystanders", "pedestrian", "pedestrians",
     "motorist", "motorists", "commuter", "commuters", "shopper", "shoppers",
+    "migrant", "migrants", "detainee", "detainees", "prisoner", "prisoners", "inmate", "inmates",
     "master", "private", "privates", "corporal", "corporals", "sergeant", "sergeants", "lieutenant", "lieutenants",
     "colonel", "colonels", "conscript", "conscripts", "reservist", "reservists", "cadet", "cadets",
     # nationalities as nouns: "two Israelis were wounded", "killed three Syrians"
@@ -234,6 +235,9 @@ ACTIVE_PEOPLE_VERBS: dict[str, str] = {
         ("the dead", "killed"), ("the killed", "killed"), ("those killed", "killed"),
         ("the wounded", "injured"), ("the injured", "injured"), ("those wounded", "injured"),
         ("those injured", "injured")) for be in ("were", "are", "was", "is")},
+    # "The dead were two Indian nationals and a Pakistani", "the injured included six Saudis"
+    **{f"the {who} {be}": measure for who, measure in (("dead", "killed"), ("wounded", "injured"), ("injured", "injured"))
+       for be in ("were", "are", "included", "include", "includes")},
 }
 #: After the victims: "Two sailors were among the dead" (the schema counts such part counts).
 AMONG_VICTIMS: dict[str, str] = {
