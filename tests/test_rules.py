@@ -69,6 +69,7 @@ def test_zero_rules_start_at_a_word_boundary():
     ("zero.nobody", "no one was seriously hurt"),
     ("zero.nobody", "nobody was killed"),
     ("zero.nobody", "nobody inside was hurt"),
+    ("zero.lives_lost", "no lives were lost"),
     ("zero.nobody", "no one was killed or wounded"),
     ("zero.loss_of_life", "without any loss of life"),
     ("zero.loss_of_life", "no further losses of lives"),

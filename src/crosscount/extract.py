@@ -108,7 +108,7 @@ PEOPLE_ADJ = {"injured": "injured", "wounded": "injured", "dead": "killed", "tbi
 _HEDGE = r"(?:estimated|believed|thought|said|understood|reported|known|feared)\s+to\s+have"
 AUX = (r"(?:were|was|have|has|had|are|is|been|being|reportedly|reported|confirmed|declared|pronounced|also|later|all|slightly"
        r"|seriously|critically|lightly|badly|severely|moderately|now|both|fatally|mortally|then|directly|allegedly|apparently"
-       r"|subsequently|eventually|since|which|that|who|not|initially"
+       r"|subsequently|eventually|since|which|that|who|not|initially|still"
        rf"|{_HEDGE}\s+been)")  # "are believed to have been killed" (not "gunmen believed to have killed a soldier")
 #: Projectiles fall or land by themselves: "is estimated to have fallen".
 PROJ_AUX = rf"(?:{AUX}|{_HEDGE})"
@@ -292,7 +292,8 @@ _DETERMINER_END = re.compile(r"\b(?:the|its|their|these|those)\s+$", _I)
 _NOUN_NEXT = re.compile(rf"\s+(?!(?:{R.alt(sorted(R.STOP_WORDS))})\b)[a-z]\w*s\b")  # a plural noun, lower case
 _NOT_HEAD_AFTER = re.compile(rf"\s+(?:{R.alt(R.PROJECTILE_NOT_HEAD)})\b", _I)
 _OF_A_FAMILY = re.compile(r"(?:a|one|the\s+same)\s+family\b", _I)
-_WOUNDED_DIED = re.compile(r"(?:wounded|injured)\s+(?:(?:later|have|has|had|since|also|subsequently)\s+)*(?P<verb>died|succumbed)\b", _I)
+_WOUNDED_DIED = re.compile(r"(?:wounded|injured)\s+(?:(?:persons|people|soldiers|civilians|victims)\s+)?"  # "six of the injured persons died"
+                           r"(?:(?:later|have|has|had|since|also|subsequently)\s+)*(?P<verb>died|succumbed)\b", _I)
 _RELATIVE = re.compile(r"\s*,?\s+(?:who|that)\s", _I)
 _WHOLE_PARTICIPLE = re.compile(r"\s+(?:hurt|wounded|injured|killed)\s+(?:in|by|when|during|on|at)\b", _I)
 _AND_RE = re.compile(r"^\s+and\s+", _I)
@@ -323,7 +324,8 @@ _HARM_AFTER = re.compile(
     r"\s+(?:a\s+|the\s+)?(?P<fatal>loss\s+of\s+life|fatal\s+\w+)"
     r"|\s+(?:[\w-]+\s+){0,3}?(?:injur|wound|concussion|brain\s+injur|tbi|burn|cuts\b|bruis|fractur)\w*"
 )
-_REPORTS_AFTER = re.compile(rf"\s*,?\s+(?:{R.alt(R.REPORT_VERBS)})\b", _I)
+#: A speaker's verb after a list item, maybe after the speaker's name: "..., a resident, Modu Bukar, said".
+_REPORTS_AFTER = re.compile(rf"\s*,?(?:\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}}\s*,)?\s+(?:{R.alt(R.REPORT_VERBS)})\b")
 #: Projectiles found rather than fired (as the "unused", "seized" modifiers in REJECT_MODS).
 _NOT_FIRED = re.compile(
     rf"^(?:\s+{AUX}){{0,3}}\s+(?:seized|found|recovered|confiscated|discovered|defused|dismantled|captured|stored|stockpiled|parked"
@@ -979,7 +981,7 @@ _BRINGING = R.lower_regex(
     r"(?P<verb>bringing|brings|brought|raising|raises|raised|taking|takes|took|pushing|pushes|pushed|and"
     r"|revised|revises|revising|lowered|lowers|lowering|corrected|corrects|correcting|updated|updates|updating"
     r"|put|puts|putting|placed|places|placing)\s+"
-    r"(?:(?:(?:the|that|this|its|their)\s+)?(?:overall\s+|total\s+|official\s+)?"
+    r"(?:(?:(?:the|that|this|its|their)\s+)?(?:[\w’'-]+\s+)?(?:overall\s+|total\s+|official\s+)?"  # "the military death toll"
     r"(?P<head>(?:death|casualty|injury)\s+toll|toll|tally|total|number|figure|count)\b"
     r"(?:\s+of\s+(?P<what>[\w\s.’'-]{0,60}?)|\s+(?P<what3>killed|dead|wounded|injured|hurt)\b)?(?:\s+[\w’'-]+){0,6}?,?\s+(?:to|at)"  # "the number killed in ... to six"
     rf"|to(?=\s+(?:(?:{R.QUALIFIER_RE})\s+)?(?:{R.DIGIT_NUMBER}|{R.QUANTITY_RE})\s+the\s+(?:number|total|toll)\b))"

@@ -202,7 +202,7 @@ PEOPLE_VERBS: dict[str, str] = {
     "diagnosed": "injured", "treated": "injured", "hospitalized": "injured",
     "hospitalised": "injured", "suffered": "injured", "sustained": "injured",
     "found dead": "killed", "made the supreme sacrifice": "killed", "hit by shrapnel": "injured", "struck by shrapnel": "injured",
-    "burned": "injured", "burnt": "injured",
+    "burned": "injured", "burnt": "injured", "receiving treatment": "injured",  # "40 persons still receiving treatment"
     # "three troops with minor wounds", "59 personnel with injuries"
     **{f"with {adj}{noun}": "injured" for adj in ("", "minor ", "serious ", "shrapnel ", "light ", "slight ")
        for noun in ("injuries", "wounds")},
@@ -332,6 +332,8 @@ ZERO_RULES: list[tuple[str, str, str]] = [
     ("zero.active_nobody", r"\b(?P<verb>injuring|wounding|hurting|killing)\s+(?:no\s+one|nobody|no-one)\b", "verb"),
     # "no loss of life", "without loss of life"
     ("zero.loss_of_life", r"\b(?:no|without(?:\s+any)?)\s+(?:(?:immediate|other|further)\s+)?loss(?:es)?\s+of\s+(?:(?:civilian|human|innocent)\s+)?(?:life|lives)\b", "killed"),
+    # "no lives were lost"
+    ("zero.lives_lost", r"\bno\s+(?:(?:civilian|human|innocent)\s+)?lives\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+lost\b", "killed"),
     # "casualties were averted", "injuries were avoided"
     ("zero.averted", r"\b(?P<noun>casualties|injuries|deaths)\s+(?:were|was|had\s+been)\s+(?:averted|avoided|prevented)\b", "noun"),
     # "caused no casualties", "no immediate reports of casualties", "without casualties",
@@ -346,17 +348,19 @@ ZERO_RULES: list[tuple[str, str, str]] = [
     ("zero.none_of", r"\bnone\s+of\s+(?:the|its|their)\s+(?P<noun>rockets|missiles|projectiles|mortars|mortar\s+rounds|shells|drones|rounds|munitions)\b", "projectiles_subset"),
 ]
 
+#: For a zero rule, what must stand just before its match, which then starts the
+#: quote: a rule that begins with its rare word scans fast ("not hurt", not every noun).
+#: The groups are the zeros' own (_GROUPS) and more that are never counted singly.
+ZERO_RULE_BEFORE: dict[str, str] = {
+    "zero.not_hurt": (rf"\b(?:{_GROUPS}|crews|passengers|sailors|seafarers|workers|crew\s+members)"
+                      r"(?:\s+of\s+\d+)?\s+(?:(?:was|were|had|have|has|remained)\s+)?$"),
+}
+ZERO_RULE_BEFORE["zero.unhurt"] = ZERO_RULE_BEFORE["zero.not_hurt"]
 #: For a zero rule, words one of which stands (as a whole word) in each of its
 #: matches: an article without any is not scanned for it. "zero.no_noun" has
 #: none (its noun may run on: "no injuryless" is matched too), so it always runs.
-#: For a zero rule, what must stand just before its match, which then starts the
-#: quote: a rule that begins with its rare word scans fast ("not hurt", not every noun).
-ZERO_RULE_BEFORE: dict[str, str] = {
-    "zero.not_hurt": (r"\b(?:crew|crews|staff|personnel|passengers|residents|civilians|people|soldiers|troops|sailors"
-                      r"|seafarers|employees|workers)(?:\s+of\s+\d+)?\s+(?:(?:was|were|had|have|has|remained)\s+)?$"),
-}
-ZERO_RULE_BEFORE["zero.unhurt"] = ZERO_RULE_BEFORE["zero.not_hurt"]
 ZERO_RULE_WORDS: dict[str, frozenset[str]] = {
+    "zero.lives_lost": frozenset({"lives"}),
     "zero.nobody": frozenset({"hurt", "injured", "wounded", "harmed", "killed"}),
     "zero.active_nobody": frozenset({"injuring", "wounding", "hurting", "killing"}),
     "zero.not_hurt": frozenset({"not"}),
