@@ -8,6 +8,7 @@ from crosscount.dates import (
     attack_weekday,
     dominant_weapon,
     event_weekdays,
+    fit_year,
     infer_published,
     named_dates,
     parse_date,
@@ -221,3 +222,8 @@ def test_named_dates_are_the_events_not_the_statements(sentence, expected):
 def test_event_weekdays_and_their_gap():
     assert event_weekdays("A drone struck late on Friday, officials said Saturday.") == ["friday"]
     assert weekday_gap("friday", "monday") == 3 and weekday_gap("sunday", "monday") == 1
+
+
+def test_a_future_year_named_is_no_floor_for_the_year():
+    fits = fit_year(dt.date(2022, 4, 18), "monday", [2030], dt.date(2026, 11, 22))
+    assert fits[0] == dt.date(2022, 4, 18)

@@ -465,6 +465,7 @@ def test_speaker_from_the_sentence_before(text, speaker):
     ("Six rockets fired from the south fell in open fields.", [("projectiles", 6, 6)]),
     ("Eight rockets were fired toward the base.", [("projectiles", 8, 8)]),
     ("Gunmen fired two rocket-propelled grenades at a police post.", [("projectiles", 2, 2)]),
+    ("Hezbollah fired 30 rockets a day after Israel killed a commander.", [("projectiles", 30, 30)]),
     ("Iron Dome intercepts three rockets over Gush Dan", [("projectiles_subset", 3, 3)]),
     ("Militants fired two rockets. A rocket scored a direct hit on a house.", [("projectiles", 2, 2), ("projectiles_subset", 1, 1)]),
     # Rockets never fired: unfired, or held in stock.

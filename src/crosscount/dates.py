@@ -222,7 +222,7 @@ def fit_year(base: dt.date, day: str, years: list[int], today: dt.date, *, day_b
     story calls a year its own (``current``).
     """
     want = WEEKDAYS.index(day.lower())
-    floor = max(years, default=today.year - 30)
+    floor = max((y for y in years if y <= today.year), default=today.year - 30)  # "hopes to join NATO by 2030": not a floor
     cands = []
     for year in range(floor, today.year + 1):
         try:

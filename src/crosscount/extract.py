@@ -335,7 +335,7 @@ _NOT_FIRED = re.compile(
 #: Projectiles found or struck before launch: "strikes against five anti-ship missiles",
 #: "troops found nine rockets" ("destroyed" may be in the air).
 #: A rate is no salvo: "producing 2,700 drones a month", "40 rockets a day".
-_RATE_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+(?:day|night|week|month|year|hour)\b", _I)
+_RATE_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+(?:day|night|week|month|year|hour)\b(?!\s+(?:after|before|earlier|later|ago)\b)", _I)  # not "a day after"
 _NOT_FIRED_BEFORE = re.compile(
     r"\b(?:strikes?\s+(?:against|on)|strikes?(?:\s+[\w-]+){0,3}?\s+destroyed|found|seized|recovered|discovered|confiscated|captured|defused|dismantled"
     r"|produc(?:e|es|ed|ing)|manufactur(?:e|es|ed|ing)|build(?:s|ing)?|built|bought|buy(?:s|ing)?|purchas(?:e|es|ed|ing)"
