@@ -275,6 +275,7 @@ BACKGROUND_CUES: list[tuple[str, str]] = [
     ("related", r"^\W*(?:related|read\s+more|see\s+also|more\s+on\s+this)\s*:"),
 ]
 _BG = [(slug, re.compile(p, _I)) for slug, p in BACKGROUND_CUES]
+_BG_BY_SLUG = dict(_BG)
 # All cues in one pattern: one pass over a sentence instead of one per cue.
 _SLUGS = {f"c{i}": slug for i, (slug, _p) in enumerate(BACKGROUND_CUES)}
 #: For each cue, strings one of which (lower case) stands in each of its matches:
@@ -497,7 +498,7 @@ _SENTENCE_OPENERS = {"He", "She", "They", "It", "We"}
 def _tally_before_since(sent: str) -> bool:
     """"The Houthis have fired 80 missiles since March, when ...": a tally in the
     perfect before "since", which counts more than the main attack."""
-    m = dict(_BG)["since-when"].search(sent)
+    m = _BG_BY_SLUG["since-when"].search(sent)
     return bool(m and _PERFECT.search(sent, 0, m.start()))
 
 
@@ -515,7 +516,7 @@ def main_part(sentence: str, cue: str | None) -> str:
         return sentence
     if cue not in _AFTER_ONLY:
         return ""
-    m = dict(_BG)[cue].search(sentence)
+    m = _BG_BY_SLUG[cue].search(sentence)
     return sentence[: m.start()] if m else sentence
 
 
@@ -533,7 +534,7 @@ _NEWS_AFTER = {"day-after", "hours-earlier", "follows"}
 def _news_before_cue(sent: str, cue: str) -> bool:
     """Whether the sentence opens on news that is no attack before its cue
     ("Pakistan recalled its envoy a day after an Iranian strike killed two")."""
-    m = dict(_BG)[cue].search(sent)
+    m = _BG_BY_SLUG[cue].search(sent)
     return m is not None and m.start() > 20 and _ATTACK_WORD.search(sent, 0, m.start()) is None
 
 
@@ -545,14 +546,14 @@ _RELATIVE_OPEN = re.compile(r",\s*(?:who|which|whose|where|when)\b(?:[^,;:()]|(?
 def _cue_in_later_clause(sent: str, claim_end: int, cue: str) -> bool:
     """Whether every match of ``cue`` stands in a relative clause opened after
     the claim ("wounding a man, who had stayed when residents left in October")."""
-    matches = list(dict(_BG)[cue].finditer(sent))
+    matches = list(_BG_BY_SLUG[cue].finditer(sent))
     return bool(matches) and all(
         (rel := _RELATIVE_OPEN.search(sent, max(0, m.start() - 120), m.start())) is not None and rel.start() >= claim_end
         for m in matches)
 
 
 def _cue_before(sent: str, rel: int, cue: str) -> bool:
-    matches = list(dict(_BG)[cue].finditer(sent))
+    matches = list(_BG_BY_SLUG[cue].finditer(sent))
     if not matches:
         return True  # a cue the sentence goes on with (SentenceCues): all of it
     if cue in _WITHIN:

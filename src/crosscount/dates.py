@@ -24,7 +24,7 @@ import dateparser
 from crosscount import rules as R
 
 _I = re.IGNORECASE
-WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+WEEKDAYS = R.WEEKDAYS
 MONTHS = R.MONTHS
 #: A weekday or a month: every WEEKDAY_EXPR and EXPLICIT_DATE match holds one as a word.
 DAY_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS.split("|"))

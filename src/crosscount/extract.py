@@ -241,7 +241,7 @@ _PEOPLE_MODIFIER = (
     r"\s+[\w.’'-]+(?:\s+[\w.’'-]+){0,3}?){0,3}"
 )
 _PEOPLE_VERB_RE = re.compile(
-    rf"^{_PEOPLE_MODIFIER}(?:\s*,\s*[^,.;:]{{1,50}},|\s+[-–—]\s*[^-–—.;:]{{1,60}}?\s*[-–—])?"  # or between dashes: "two Israelis - a woman and a man - were killed"  # an aside: "a man and a woman, both in their 60s,", "One man, 45,", "One serviceman, contract sergeant Hayk Grigoryan,"
+    rf"^{_PEOPLE_MODIFIER}(?:\s*,\s*[^,.;:]{{1,50}},|\s+[-–—]\s*[^-–—.;:]{{1,60}}?\s*[-–—])?"  # an aside: "a man and a woman, both in their 60s,", "One man, 45,", "two Israelis - a woman and a man -"
     rf"(?!\s*,\s*which\b)\s*,?(?:\s+{AUX}){{0,3}}\s+(?P<verb>{R.alt(list(R.PEOPLE_VERBS))})\b",
     _I,
 )
@@ -459,7 +459,7 @@ _ELLIPSIS_PLACE = re.compile(
 
 
 _PROPER_PLACE = re.compile(
-    rf"\s+\w+\s+(?:the\s+)?(?:[a-z]+\s+)?(?!(?i:{R.MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)[A-Z]")  # "over the neighbouring Kursk region"
+    rf"\s+\w+\s+(?:the\s+)?(?:[a-z]+\s+)?(?!(?i:{R.MONTHS}|{'|'.join(R.WEEKDAYS)})\b)[A-Z]")  # "over the neighbouring Kursk region"
 
 
 def _elliptical(text: str, lower: str, m: re.Match[str], prev: Claim, s_end: int) -> Claim | None:
@@ -526,9 +526,8 @@ def _is_day(text: str, lower: str, m: re.Match[str]) -> bool:
 
 _CLOCK_BEFORE = re.compile(r"\d[:.]$")
 _CLOCK_AFTER = re.compile(r"[:.]\d\d\b")
-#: A day before its month, capitalised ("18 January", "3 Dec."; "May" only with its capital).
-_MONTH_AFTER = re.compile(r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|December"
-                          r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")
+#: A day before its month, capitalised ("18 January", "3 Dec."; not "18 may have died").
+_MONTH_AFTER = re.compile(rf"\s+(?=[A-Z])(?i:{R.MONTHS})\b")
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:
@@ -1039,7 +1038,7 @@ def _earlier_people_measure(found: list[Claim], pos: int) -> str | None:
 
 
 _PROJECTILE_WORD = re.compile(r"\b(?:rockets|missiles|shells|rounds|drones|mortars|projectiles|uavs)\b")
-_DOWNED_WORD = re.compile(r"\b(?:intercepted|shot\s+down|downed|destroyed|neutrali[sz]ed)\b")
+_DOWNED_WORD = re.compile(rf"\b(?:{_DOWNING})\b")
 
 
 def _projectile_word(named: str) -> str | None:

@@ -209,7 +209,7 @@ PEOPLE_VERBS: dict[str, str] = {
     "hit by debris": "injured", "struck by debris": "injured",
     # "had been brought in with shrapnel wounds", "admitted with burns"
     **{f"{verb} {prep} {adj}{noun}": "injured" for verb in ("brought", "admitted", "taken", "rushed", "evacuated")
-       for prep in ("in with", "with", "to hospital with") for adj in ("", "minor ", "serious ", "shrapnel ", "light ", "slight ")
+       for prep in ("in with", "with") for adj in ("", "minor ", "serious ", "shrapnel ", "light ", "slight ")
        for noun in ("injuries", "wounds", "burns")},
     # taken to hospital *with* wounds: "Eleven people were rushed to hospital with shrapnel wounds"
     **{f"{verb} to {the}hospital with": "injured" for verb in ("rushed", "taken", "admitted", "brought", "evacuated")
@@ -289,6 +289,7 @@ DESIGNATORS = (
 )
 
 #: Month names and their abbreviations, lower case: "Oct. 19" is a date, never a count.
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december"
           "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
 
