@@ -31,13 +31,13 @@ def test_containment_separates_copies_from_independent_reports(a: str, b: str, l
 
 
 def test_threshold_sits_above_every_generated_pair():
-    # 300 generated articles share a template and stock paragraphs but not their figures:
-    # none of them is a copy of another.
+    # 300 generated articles share a template and stock sentences but not their figures or
+    # names: none of them is a copy of another, though the closest pair shares over a third.
     texts = {a.doc_id: a.text for a in generate(300, seed=3)}
     sets = {d: shingles(t) for d, t in texts.items()}
     ids = sorted(sets)
     worst = max(containment(sets[a], sets[b]) for i, a in enumerate(ids) for b in ids[i + 1 :])
-    assert 0.5 < worst < NEAR_DUPLICATE
+    assert 0.33 < worst < NEAR_DUPLICATE
     assert all(v is None for v in copy_of(texts).values())
 
 

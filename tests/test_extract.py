@@ -619,6 +619,21 @@ def test_speaker_from_the_sentence_before(text, speaker):
     ("Around 1.5 thousand drones were launched this year.", []),  # no reading of 1.5 thousand: none rather than 1000
     ("The number of civilians wounded in the shelling of the town, the region's largest, has now climbed to 38.",
      [("injured", 38, 38)]),
+    # Zeros with a proper adjective, and translated copy's "human losses".
+    ("The coalition said there were no Allied injuries.", [("injured", 0, 0)]),
+    ("No Coalition casualties were reported after the barrage.", [("casualties", 0, 0)]),
+    ("The shells fell on farmland, causing no human losses.", [("casualties", 0, 0)]),
+    ("Two drones hit the depot without causing human losses, the ministry said.", [("projectiles", 2, 2), ("casualties", 0, 0)]),
+    # Launcher grenades are projectiles; "TBIs" are injuries; a headline's "dies" is a death.
+    ("Gunmen fired at least three 40mm grenades at the checkpoint.", [("projectiles", 3, None)]),
+    ("One of the grenades hit a parked car.", [("projectiles_subset", 1, 1)]),
+    ("The Pentagon now counts 11 TBIs from the strike.", [("injured", 11, 11)]),
+    ("Trooper dies after shell hits outpost\n\nThe story.", [("killed", 1, 1)]),
+    ("Mortar round kills Kurdish teen", [("killed", 1, 1)]),
+    # "the number of rockets was", rockets on a launcher or that failed to fire.
+    ("A source put it differently: the number of rockets was six.", [("projectiles", 6, 6)]),
+    ("Troops seized a truck loaded with 14 rockets.", []),
+    ("Engineers defused two rockets that had failed to launch.", []),
 ])
 def test_news_phrasings(text, expected):
     assert claims_of(text) == expected

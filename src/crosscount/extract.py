@@ -61,7 +61,7 @@ TRIGGER_WORDS = frozenset(
     for w in (*R.PROJECTILE_NOUNS, *R.PEOPLE_NOUNS, *R.MEASURE_NOUNS, *R.IMPACT_VERBS, *R.FIRE_VERBS, *R.PEOPLE_VERBS,
               "destroyed", "crossed", "flew")  # verbs of the anaphor rule only
 )
-_HEADLINE_VERBS = frozenset({"killed", "wounded", "injured", "hurt", "dead"})
+_HEADLINE_VERBS = frozenset({"killed", "wounded", "injured", "hurt", "dead", "dies"})
 #: Every word the extractor asks a SentenceIndex for (declare them to share one scan).
 #: The head words of the toll rules (_NUMBER_OF, _BRINGING): articles without one skip them.
 _KIN_WORDS = frozenset({"wife", "husband", "son", "daughter", "mother", "father", "brother", "sister",
@@ -330,7 +330,8 @@ _REPORTS_AFTER = re.compile(rf"\s*,?(?:\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*
 _NOT_FIRED = re.compile(
     rf"^(?:\s+{AUX}){{0,3}}\s+(?:seized|found|recovered|confiscated|discovered|defused|dismantled|captured|stored|stockpiled|parked"
     r"|(?:(?:destroyed|hit|struck|neutrali[sz]ed)\s+)?(?:on\s+the\s+ground|(?:at|in)\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:airfield|depot|warehouse|storage|hangar|launch\s+site))"  # "were destroyed on the ground at the airfield"
-    r"|(?:prepared|poised|ready|readied|set|primed)\s+(?:to|for)\s+(?:launch|be\s+launched|fire|be\s+fired|firing))\b", _I
+    r"|(?:prepared|poised|ready|readied|set|primed)\s+(?:to|for)\s+(?:launch|be\s+launched|fire|be\s+fired|firing)"
+    r"|(?:that|which)\s+(?:had\s+)?failed\s+to\s+(?:fire|launch|be\s+fired|be\s+launched))\b", _I
 )
 #: Projectiles found or struck before launch: "strikes against five anti-ship missiles",
 #: "troops found nine rockets" ("destroyed" may be in the air).
@@ -340,7 +341,7 @@ _NOT_FIRED_BEFORE = re.compile(
     r"\b(?:strikes?\s+(?:against|on)|strikes?(?:\s+[\w-]+){0,3}?\s+destroyed|found|seized|recovered|discovered|confiscated|captured|defused|dismantled"
     r"|produc(?:e|es|ed|ing)|manufactur(?:e|es|ed|ing)|build(?:s|ing)?|built|bought|buy(?:s|ing)?|purchas(?:e|es|ed|ing)"
     r"|stockpil(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|acquir(?:e|es|ed|ing)|order(?:s|ed)?"
-    r"|(?:still\s+)?(?:has|have|possess(?:es)?|owns?)(?:\s+(?:an\s+arsenal|a\s+stock|a\s+stockpile)\s+of)?|arsenal\s+of|stock\s+of)"  # "still has thousands of rockets"
+    r"|loaded\s+with|(?:still\s+)?(?:has|have|possess(?:es)?|owns?)(?:\s+(?:an\s+arsenal|a\s+stock|a\s+stockpile)\s+of)?|arsenal\s+of|stock\s+of)"  # "still has thousands of rockets"
     r"\s+(?:the\s+|a\s+cache\s+of\s+|(?:[\w-]+\s+){1,4}?(?:and|,)\s+)?$", _I)  # "recovered a launcher and six rockets"
 #: The last item of a list after a firing verb: "fired 18 drones, two missiles and one ballistic missile".
 _LIST_AFTER_FIRE = re.compile(rf"\b(?P<verb>{R.alt(R.FIRE_VERBS)})\s[^.;:]{{0,100}}(?:,|\band)\s+$", _I)
@@ -904,7 +905,7 @@ _ZERO = [(rid, R.lower_regex(p.removeprefix(r"\b")), meas) for rid, p, meas in R
 _ZERO_BEFORE = {rid: R.lower_regex(p) for rid, p in R.ZERO_RULE_BEFORE.items()}
 _SINGULAR = [w for w in R.PEOPLE_NOUNS if not w.endswith("s") and w not in ("people", "personnel", "staff", "crew", "men", "women", "children", "other")]
 _BARE_HEADLINE = re.compile(
-    rf"(?:[^:\n]{{0,60}}:\s+)?(?:[A-Z][\w.’'-]*\s+){{0,2}}(?P<noun>{R.alt(_SINGULAR)})\s+(?P<verb>killed|wounded|injured|hurt|dead)\b", _I
+    rf"(?:[^:\n]{{0,60}}:\s+)?(?:[A-Z][\w.’'-]*\s+){{0,2}}(?P<noun>{R.alt(_SINGULAR)})\s+(?P<verb>killed|wounded|injured|hurt|dead|dies)\b", _I
 )
 _BARE_OBJECT = re.compile(  # its leading \b is checked by R.word_finditer
     rf"(?P<verb>kills|killed|killing|kill|wounds|wounding|wound|injures|injuring|injure)\s+(?:(?:[A-Z][\w.’'-]*|military|civilian|foreign|private|local|security|coalition|american|iraqi)\s+){{0,3}}(?P<noun>{R.alt(_SINGULAR)})\b(?![ \t]+[A-Z])",
@@ -1023,7 +1024,9 @@ def _number_of(text: str, idx: SentenceIndex, found: list[Claim]) -> Iterator[Cl
         window = text[max(0, m.start() - 80) : m.start()]
         measure = _measure_word(text[max(0, m.start() - 12) : m.start("verb")])
         if measure is None and m.group("what") is not None:
-            continue  # "the count of damaged buildings at 40" counts no victims
+            measure = _projectile_word(m.group("what"))  # "the number of rockets was four"
+            if measure is None:
+                continue  # "the count of damaged buildings at 40" counts no victims
         measure = measure or ("killed" if m.group("head") == "toll" else _measure_word(window))  # "toll rises to four": the dead
         measure = measure or _earlier_people_measure(found, m.start())
         if measure is None:

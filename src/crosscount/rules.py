@@ -111,6 +111,7 @@ PROJECTILE_NOUNS = [
     "impacts",  # "at least 20 impacts at the air base"
     "interceptions",  # "at least five interceptions over Ashkelon": a part
     "rocket-propelled grenade", "rocket-propelled grenades", "rpg", "rpgs",  # rockets fired from a shoulder launcher
+    "grenade", "grenades",  # "at least four 40mm grenades hit the station" (launcher fired)
 ]
 #: Words after a projectile noun that make it a modifier, not the thing counted
 #: ("rocket attack", "missile launchers", "drone strike").
@@ -162,6 +163,8 @@ PEOPLE_NOUNS = [
     "gunman", "gunmen", "rebel", "rebels", "jihadist", "jihadists", "caregiver", "caregivers",
     "pensioner", "pensioners", "youth", "youths", "constable", "constables", "vendor", "vendors",
     "passer-by", "passers-by", "passerby", "passersby", "bystander", "bystanders", "pedestrian", "pedestrians",
+    "cop", "cops", "teen", "teens", "patrolman", "patrolmen", "policewoman", "policewomen",  # headline words
+    "trooper", "troopers", "paratrooper", "paratroopers",
     "motorist", "motorists", "commuter", "commuters", "shopper", "shoppers",
     "migrant", "migrants", "detainee", "detainees", "prisoner", "prisoners", "inmate", "inmates",
     "master", "private", "privates", "corporal", "corporals", "sergeant", "sergeants", "lieutenant", "lieutenants",
@@ -189,13 +192,13 @@ MEASURE_NOUNS: dict[str, str] = {
     "death": "killed", "deaths": "killed", "dead": "killed", "killed": "killed",
     "fatalities": "killed", "fatality": "killed", "loss of life": "killed",
     "lives lost": "killed", "bodies": "killed", "corpses": "killed", "martyrs": "killed",  # "three martyrs" (Syrian and Iraqi state media)  # "rescuers pulled 7 bodies from the rubble"
-    "cases of tbi": "injured", "cases of concussion": "injured",
+    "cases of tbi": "injured", "cases of concussion": "injured", "tbis": "injured",  # "Now it's 8 TBIs"
 }
 
 # ---------------------------------------------------------------- verbs
 #: Participles / verbs that say what happened to people, with their measure.
 PEOPLE_VERBS: dict[str, str] = {
-    "killed": "killed", "dead": "killed", "died": "killed", "slain": "killed",
+    "killed": "killed", "dead": "killed", "died": "killed", "dies": "killed", "slain": "killed",
     "lost their lives": "killed", "perished": "killed", "martyred": "killed",
     "succumbed": "killed",  # "two more later succumbed to their wounds"
     "wounded": "injured", "injured": "injured", "hurt": "injured", "harmed": "injured",
@@ -334,13 +337,15 @@ ZERO_RULES: list[tuple[str, str, str]] = [
     # "no loss of life", "without loss of life"
     ("zero.loss_of_life", r"\b(?:no|without(?:\s+any)?)\s+(?:(?:immediate|other|further)\s+)?loss(?:es)?\s+of\s+(?:(?:civilian|human|innocent)\s+)?(?:life|lives)\b", "killed"),
     # "no lives were lost"
+    # "causing no human losses", "without causing human losses" (translated Arabic copy)
+    ("zero.human_losses", r"\b(?:no|without(?:\s+causing)?(?:\s+any)?)\s+human\s+losses\b", "casualties"),
     ("zero.lives_lost", r"\bno\s+(?:(?:civilian|human|innocent)\s+)?lives\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+lost\b", "killed"),
     # "casualties were averted", "injuries were avoided"
     ("zero.averted", r"\b(?P<noun>casualties|injuries|deaths)\s+(?:were|was|had\s+been)\s+(?:averted|avoided|prevented)\b", "noun"),
     # "caused no casualties", "no immediate reports of casualties", "without casualties",
     # "without causing any injuries", "no damage or casualties",
     # "no injuries or casualties" (one claim per noun, see extract.zero_claims)
-    ("zero.no_noun", r"\b(?:no|without(?:\s+causing)?(?:\s+any)?|zero)\s+(?:(?:immediate|reported|known|other|further|serious|major|direct|significant|human|civilian|american|u\.s\.|us|iraqi)\s+)*(?:reports?\s+of\s+(?:any\s+)?(?:(?:immediate|serious|civilian|further|major)\s+)*)?(?:(?:material\s+)?damage\s+(?:or|and|nor)\s+)?(?P<noun>casualties|casualty|injuries|injury|deaths|fatalities|victims)(?:\s+(?:or|and|nor)\s+(?P<noun2>casualties|injuries|deaths|fatalities|damage))?", "noun"),
+    ("zero.no_noun", r"\b(?:no|without(?:\s+causing)?(?:\s+any)?|zero)\s+(?:(?:immediate|reported|known|other|further|serious|major|direct|significant|human|civilian|american|u\.s\.|us|iraqi|coalition|allied|friendly|nato|israeli|ukrainian|russian|british|kurdish|saudi)\s+)*(?:reports?\s+of\s+(?:any\s+)?(?:(?:immediate|serious|civilian|further|major)\s+)*)?(?:(?:material\s+)?damage\s+(?:or|and|nor)\s+)?(?P<noun>casualties|casualty|injuries|injury|deaths|fatalities|victims)(?:\s+(?:or|and|nor)\s+(?P<noun2>casualties|injuries|deaths|fatalities|damage))?", "noun"),
     # "did not cause any casualties", "has not resulted in any injuries"
     ("zero.not_any", r"\bnot\s+(?:cause|caused|result\s+in|resulted\s+in|lead\s+to|led\s+to)\s+any\s+(?:(?:immediate|reported|known|serious|direct|civilian)\s+)*(?P<noun>casualties|injuries|deaths|fatalities|victims)\b", "noun"),
     # "None of them crossed into Israeli territory", "None reached its target"
@@ -362,6 +367,7 @@ ZERO_RULE_BEFORE["zero.unhurt"] = ZERO_RULE_BEFORE["zero.not_hurt"]
 #: none (its noun may run on: "no injuryless" is matched too), so it always runs.
 ZERO_RULE_WORDS: dict[str, frozenset[str]] = {
     "zero.lives_lost": frozenset({"lives"}),
+    "zero.human_losses": frozenset({"losses"}),
     "zero.nobody": frozenset({"hurt", "injured", "wounded", "harmed", "killed"}),
     "zero.active_nobody": frozenset({"injuring", "wounding", "hurting", "killing"}),
     "zero.not_hurt": frozenset({"not"}),

@@ -11,6 +11,13 @@ the 37 real articles of the shipped corpus and the dev set average 1.7 KB and
 salvo and its speaker, subsets, casualties (numerals, number words, "a dozen",
 qualifiers, zeros, lists of people), quotes and context without counts, a
 background paragraph about an earlier attack, and a footer.
+
+News never runs out of new names: towns, officials, militias and reporters are
+made up from syllables (:func:`_name`), and context sentences are templates
+with alternatives, so that the vocabulary grows with the corpus as real news
+does (the 32 dev articles hold 2,190 distinct words; fixed lists would give
+10,000 generated articles fewer than 1,000, and a tokeniser's cache would
+serve them all).
 """
 
 from __future__ import annotations
@@ -18,7 +25,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import random
-from dataclasses import dataclass, field
+import re
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -85,6 +93,75 @@ QUOTES = [
     "{name}, an analyst who follows armed groups, said the attack \u201cfits a pattern we have seen for months.\u201d",
     "\u201cThe situation is under control,\u201d {name} said, adding that an investigation was under way.",
 ]
+#: Syllables names are made of: "Kafr Dunbarah", "Col. Hamid al-Sarkhani", "Saraya Mulkesh".
+SYLLABLES = ("ka mar rab ul sa din ha lim ya ra bad zar ni ta qa sim jab mu har dan bur ki fa wi ros tan "
+             "ov esh lo mi gor vel ban ti sur chak pa nor du sha kel mes ab ri zu hel dor").split()
+GIVEN = ["Ahmed", "Sara", "John", "Maya", "Omar", "Laura", "Yusuf", "Daniel", "Nour", "Karim", "Hamid", "Leila",
+         "Mustafa", "Ali", "Fatima", "Hassan", "Zainab", "Mark", "Olena", "Andriy", "Samir", "Rania", "Tariq",
+         "Ibrahim", "Mariam", "David", "Khalid", "Aisha", "Ivan", "Hana", "Jamal", "Rebecca", "Haider", "Salma"]
+TITLES = ["Col.", "Maj. Gen.", "Brig. Gen.", "Lt. Col.", "Capt.", "Governor", "Mayor", "Sheikh", "Dr."]
+TOWN_FORMS = ["{}", "Kafr {}", "Tal {}", "{}abad", "Al-{}", "{}iyah", "Ain {}", "{}ivka", "Umm {}", "Nahr {}"]
+
+
+def _name(rng: random.Random, parts: int | None = None) -> str:
+    """A made-up proper name of 2 or 3 syllables: "Dunbarah", "Velkimes"."""
+    n = parts or rng.choice((2, 2, 3))
+    return "".join(rng.choice(SYLLABLES) for _ in range(n)).capitalize()
+
+
+@dataclass(slots=True)
+class _Cast:
+    """The made-up names one article uses."""
+
+    town: str
+    town2: str
+    district: str
+    official: str
+    witness: str
+    reporter: str
+    militia: str
+
+    @classmethod
+    def draw(cls, rng: random.Random) -> _Cast:
+        person = lambda: f"{rng.choice(GIVEN)} {rng.choice(('al-', '', ''))}{_name(rng)}"  # noqa: E731
+        return cls(
+            town=rng.choice(TOWN_FORMS).format(_name(rng)), town2=rng.choice(TOWN_FORMS).format(_name(rng)),
+            district=_name(rng), official=f"{rng.choice(TITLES)} {person()}", witness=person(), reporter=person(),
+            militia=f"{rng.choice(('Saraya', 'Kataib', 'Liwa', 'Ashab', 'Harakat'))} {_name(rng)}")
+
+
+#: Context sentences with the article's names, and "{a|b}" alternatives (:func:`_fill`).
+CONTEXT = [
+    "{Residents|Witnesses|People living nearby} in {town} said the {blasts|explosions} {shook windows|rattled doors|woke them} in the {district} district.",
+    "{official}, who {commands|oversees} {security|forces} in the {area|province}, said patrols had been {stepped up|reinforced} around {town}.",
+    "A group calling itself {militia} claimed the attack {in a post on Telegram|in a statement online}, a claim that could not be {independently verified|confirmed}.",
+    "The road between {town} and {town2} was {closed|sealed off} {for most of the morning|until the afternoon}.",
+    "{witness}, a {shopkeeper|teacher|taxi driver|farmer} in {town}, said {he|she} {was asleep|had just left home} when the {first blast|explosions} {came|began}.",
+    "Investigators believe the {launchers were|launch pad was} set up in an orchard {outside|east of|south of} {town2}.",
+    "{official} {told|said in an interview with} local television that the {attackers|perpetrators} would be {brought to justice|found}.",
+    "{militia} has {previously|in the past} {threatened|warned} foreign forces to leave the {country|region}.",
+    "Schools in {town} {stayed closed|were shut} {the next day|on the following day} as a precaution.",
+    "{witness} said {rubble|debris|shattered glass} covered the {main street|market square} of {district}.",
+    "{Local|Provincial|Municipal} authorities in {town} {urged|asked|advised} {families|residents|motorists} to {avoid|stay away from} the {area|outskirts|industrial zone} {while|as} {engineers|bomb-disposal teams|forensic teams} {combed|searched|examined} the {site|craters|wreckage}.",
+    "The {strike|attack|bombardment} {drew|prompted|triggered} {swift|angry|immediate} {condemnation|protests|criticism} from {lawmakers|tribal elders|clerics|rights groups} in {town2}, who {accused|blamed} {militia} of {endangering|targeting|terrorising} {civilians|ordinary people|their neighbourhoods}.",
+    "{Electricity|Water|Mobile phone} {service|supply|coverage} {across|throughout} {district} was {cut|interrupted|disrupted} {overnight|for several hours|into the evening}, {according to|said} {a utility official|the municipality|residents}.",
+    "{official} {described|called} the {assault|attack|barrage} {a violation of sovereignty|a provocation|an act of terrorism|a desperate move} and {promised|pledged|vowed} a {thorough|full|swift} {inquiry|investigation|response}.",
+    "{Photographs|Videos|Images} {circulating|posted|shared} {online|on social media|by residents} {showed|appeared to show} {charred|burned-out|mangled} {cars|vehicles|trucks} {near|outside|beside} a {mosque|petrol station|bakery|warehouse} in {town}.",
+    "{Diplomats|Western officials|Regional envoys} {fear|worry|warn} that {tit-for-tat|repeated|escalating} {strikes|attacks|reprisals} could {unravel|derail|undermine} {months of|fragile|tentative} {talks|negotiations|efforts} to {calm|contain|defuse} the {conflict|crisis|standoff}.",
+    "{witness} {recalled|described} {hearing|seeing} a {whistling|roaring|hissing} {sound|noise} {moments|seconds|shortly} before the {impact|blast|explosion} {lit up|shook} the {sky|neighbourhood|street}.",
+    "The {ministry|command|governor's office} {declined|refused} to {comment|elaborate|give details} on {whether|how} the {defences|air-defence systems|radars} had {failed|responded|tracked} the {incoming fire|launches}.",
+    "{Ambulances|Fire engines|Civil defence crews} {raced|rushed|headed} {to|toward} {district} {as|while} {smoke|flames|dust} {billowed|rose|drifted} {over|above} the {rooftops|skyline|compound}.",
+    "{Farmers|Traders|Shepherds} {near|around|outside} {town2} said {they|the villagers} {had grown used to|feared|dreaded} the {nightly|frequent|sporadic} {shelling|bombardments|rocket fire} {but|yet} {had nowhere else to go|could not afford to leave}.",
+]
+_ALTERNATIVE = re.compile(r"\{([^{}|]*\|[^{}]*)\}")
+
+
+def _fill(rng: random.Random, template: str, cast: _Cast) -> str:
+    """A context template with one of each "{a|b}" chosen and the cast's names put in."""
+    chosen = _ALTERNATIVE.sub(lambda m: rng.choice(m.group(1).split("|")), template)
+    return _cap(chosen.format(**asdict(cast)))
+
+
 ORDINALS = ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
 
 
@@ -252,8 +329,10 @@ def _background(rng: random.Random, w: _Writer, *, incident: dt.date) -> None:
               " at a base near the city.")
 
 
-def _sentences(rng: random.Random, k: int, site: str) -> str:
-    pool = rng.sample(FILLER, k)
+def _sentences(rng: random.Random, k: int, site: str, cast: _Cast) -> str:
+    n_context = sum(rng.random() < 0.5 for _ in range(k))
+    pool = rng.sample(FILLER, k - n_context) + [_fill(rng, t, cast) for t in rng.sample(CONTEXT, n_context)]
+    rng.shuffle(pool)
     if rng.random() < 0.7:
         extra = rng.choice(NOT_COUNTS).format(
             troops=rng.choice(["2,500", "900", "3,000"]), km=rng.randint(5, 60), money=rng.randint(1, 9),
@@ -271,25 +350,26 @@ def make_article(rng: random.Random, doc_id: str) -> Article:
     noun = rng.choice(PROJ)
     speaker = rng.choice(SPEAKERS)
     w = _Writer(CURLY if rng.random() < 0.75 else STRAIGHT)
-    w.add(f"{_cap(noun)} hit {site} in {city}\n\n")
+    cast = _Cast.draw(rng)
+    w.add(f"{_cap(noun)} hit {site} {rng.choice(('in ' + city, 'near ' + cast.town))}\n\n")
     if outlet in WIRES:
         w.add(f"{city.upper()}, {published.strftime('%b')} {published.day} ({outlet}) - ")
     else:
-        w.add(f"By {rng.choice(NAMES)}\n\n", f"{city.upper()} \u2014 " if rng.random() < 0.5 else "")
+        w.add(f"By {cast.reporter}\n\n", f"{city.upper()} \u2014 " if rng.random() < 0.5 else "")
     fired = _lead(rng, w, noun=noun, site=site, weekday=weekday, speaker=speaker, outlet=outlet)
     if fired > 2 and rng.random() < 0.7:
         _subset(rng, w, noun=noun, fired=fired)
     w.add("\n\n")
     _casualties(rng, w)
-    w.add("\n\n", rng.choice(QUOTES).format(name=rng.choice(NAMES), org=rng.choice(ORGS)), "\n\n")
+    w.add("\n\n", rng.choice(QUOTES).format(name=rng.choice((cast.official, cast.witness)), org=rng.choice(ORGS)), "\n\n")
     for _ in range(rng.randint(2, 6)):
-        w.add(_sentences(rng, rng.randint(2, 3), site), "\n\n")
+        w.add(_sentences(rng, rng.randint(2, 3), site, cast), "\n\n")
     if rng.random() < 0.7:
         _background(rng, w, incident=incident)
         w.add("\n\n")
-    w.add(_sentences(rng, 2, site), "\n\n")
+    w.add(_sentences(rng, 2, site, cast), "\n\n")
     if outlet == "Reuters":
-        w.add(f"(Reporting by {rng.choice(NAMES)}; Editing by {rng.choice(NAMES)})\n")
+        w.add(f"(Reporting by {cast.reporter}; Editing by {rng.choice(NAMES)})\n")
     else:
         w.add(f"Source \u00bb {outlet}\n")
     return Article(doc_id, outlet, published, incident, w.text, w.claims)
