@@ -25,6 +25,7 @@ CUE_EXAMPLES = {
     "follows": "Sunday's attack follows a strike on a convoy in which three soldiers were killed.",
     "related": "Related: Drone attack wounds three in Erbil",
     "this-year": "Militants have fired 60 rockets at the base this year.",
+    "tally": "Bases have been attacked at least 40 times since then, and 45 troops have been hurt.",
 }
 
 
@@ -46,11 +47,27 @@ def test_background_cue_examples(slug, sentence):
     "SEPARATELY, police said a shell hit a school in MAY.",
     "“See also the attack in 2018,” he said. Read more: rockets hit the port",
     "The first fatalities of the campaign since March came on Saturday.",
+    "Drones hit the airport, the latest of more than 20 attacks since May.",
 ])
 def test_scanning_only_the_needed_cues_finds_what_all_cues_find(sentence, monkeypatch):
     fast = A.background_cue(sentence)
     monkeypatch.setattr(A, "_NEEDS", [(i, ("",)) for i, _n in A._NEEDS])  # "" is in every sentence: all cues
     assert A.background_cue(sentence) == fast
+
+
+@pytest.mark.parametrize(("sentence", "slug"), [
+    # tallies over many attacks, in any order
+    ("Since March 3 there have been 61 attacks on the fleet, and 12 sailors have been hurt.", "tally"),
+    ("Rebels have launched more than 190 attacks on shipping since May, killing six seafarers.", "tally"),
+    ("In all, 30 troops have been wounded in those attacks, officials said.", "tally"),
+    ("Nine days earlier, two drones targeted the same garrison.", "day-after"),
+    ("Over the past seven weeks, more than 50 rockets have been fired at the bases.", "recent-years"),
+    # the attack reported is the latest of the tally: the main one
+    ("Two drones targeted the base on Friday, the latest of at least 17 attacks since Oct. 17.", None),
+    ("Over the past 24 hours, 30 rockets were fired at the town.", None),
+])
+def test_background_cue_in_context(sentence, slug):
+    assert A.background_cue(sentence) == slug
 
 
 @pytest.mark.parametrize(("text", "short", "expected"), [

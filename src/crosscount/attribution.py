@@ -251,10 +251,15 @@ BACKGROUND_CUES: list[tuple[str, str]] = [
     # "the 150th attack since October 17, when a drone wounded two soldiers": what follows (before "since", tried first)
     ("since-when", rf"\bsince\s+(?:(?:late|early|mid-?)\s*)?(?:{R.MONTHS})\.?(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?,?\s+when\b"),
     ("since", rf"\bsince\s+(?:19|20)\d\d\b|\bsince\s+(?:late|early|mid-?)\s*\w+|\bsince\s+(?:{R.MONTHS})\b(?!\.?\s+\d)"),
-    ("recent-years", r"\bin\s+recent\s+(?:years|months|weeks)\b|\bover\s+the\s+(?:past|last)\s+(?:years?|months?)\b"),
+    ("recent-years", r"\bin\s+recent\s+(?:years|months|weeks)\b|\bover\s+the\s+(?:past|last)\s+(?:(?:few|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?(?:years?|months?|weeks)\b"),
     ("years-ago", r"\b(?:\w+|\d+)\s+(?:years?|months?|weeks?)\s+ago\b"),
     ("strike-that-killed", r"\b(?:air\s*strikes?|drone\s+strikes?|strikes?|attacks?|raids?|assassination)(?:\s+(?:on|in|at|near)\s+[\w.’' -]{1,40}?)?\s+(?:that|which)\s+(?:also\s+)?killed\b"),
-    ("day-after", r"\b(?:a|one|two|three|several)\s+(?:days?|weeks?|months?)\s+(?:after|before|earlier)\b"),
+    ("day-after", r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|\d{1,2})\s+(?:days?|weeks?|months?)\s+(?:after|before|earlier)\b"),
+    # a tally over many attacks: "have come under attack at least 55 times since then, and 59 ...",
+    # "Since Oct. 17 there have been 134 attacks ...", "have been injured in those attacks"
+    ("tally", r"\b(?:\d[\d,]*|dozens|scores|hundreds)\s+(?:(?:of\s+)?[\w-]+\s+)?(?:attacks|times)\b[^.;]{0,80}?\bsince\b"
+              r"|\bsince\b[^.;]{0,80}?\b(?:\d[\d,]*|dozens\s+of|scores\s+of|hundreds\s+of)\s+(?:[\w-]+\s+)?attacks\b"
+              rf"|{_PERFECT_TENSE}[^.;]{{0,40}}?\b(?:in|across|during)\s+(?:those|these|all\s+(?:those|these|the))\s+attacks\b"),
     ("anniversary", r"\banniversary\b"),
     ("similar", r"\b(?:a|an|another)\s+similar\s+(?:\w+\s+)?(?:attack|strike|incident|assault)\b"),
     # a response is another attack: "In response, Israeli jets struck ..." (not "In retaliation for X, Iran fired ...")
@@ -284,7 +289,7 @@ CUE_NEEDS: dict[str, tuple[str, ...]] = {
     "last-week": ("last",), "earlier": ("earlier", "previous", "prior"),
     "in-month": tuple(_MONTHS.split("|")), "in-year": ("in",), "since": ("since",), "since-when": ("since",),
     "recent-years": ("recent", "past", "last"), "years-ago": ("ago",), "strike-that-killed": ("killed",),
-    "day-after": ("after", "before", "earlier"), "anniversary": ("anniversary",), "similar": ("similar",),
+    "day-after": ("after", "before", "earlier"), "tally": ("since", "those", "these"), "anniversary": ("anniversary",), "similar": ("similar",),
     "retaliat": ("retaliat", "response"), "separate": ("separate", "another"), "hours-earlier": ("earlier",),
     "since-start": ("since", "so far"), "this-year": ("this year", "this month"), "follows": ("follow", "came", "comes"),
     "related": ("related", "read", "see", "more"),
@@ -302,7 +307,7 @@ _NEEDS = [(i, CUE_NEEDS[slug]) for i, (slug, _p) in enumerate(BACKGROUND_CUES)]
 CUE_WORDS = frozenset({
     "last", "earlier", "previous", "since", "recent", "past", "killed", "after", "before",
     "anniversary", "retaliatory", "retaliation", "response", "ago", "similar", "separate", "separately", "another",
-    "far", "follows", "followed", "prior", "year", "month", "related", "read", "see", "summer", "winter", "spring", "autumn", *(str(y) for y in range(1900, 2100)),
+    "far", "those", "these", "follows", "followed", "prior", "year", "month", "related", "read", "see", "summer", "winter", "spring", "autumn", *(str(y) for y in range(1900, 2100)),
     *_MONTHS.split("|"), *(f"mid{m}" for m in _MONTHS.split("|")),
 })
 #: A sentence that goes on with the previous one's attack or tally: "In both instances, ...",
@@ -318,7 +323,9 @@ _REPORTED_BEFORE = re.compile(rf"(?:{_VERB_TREE})\s*$", _I)
 _ATTACK_NOUN = re.compile(r"\b(?:attacks?|strikes?|airstrikes?|rockets?|missiles?|bombings?|killed|assassination)\b", _I)
 
 
-_UNLIKE_BEFORE = re.compile(r"\b(?:unlike|like|than)\s+$")
+_UNLIKE_BEFORE = re.compile(r"\b(?:unlike|like|(?<!more )(?<!less )(?<!fewer )than)\s+$")  # not a qualifier: "more than 190 attacks since"
+_LATEST_OF = re.compile(r"\b(?:latest|last|newest|most\s+recent|\w+(?:st|nd|rd|th))\s+(?:in\s+a\s+(?:series|string|wave)\s+)?(?:of|in|among)\s+"
+                        r"(?:(?:at\s+least|more\s+than|over|some|about|nearly|almost)\s+)?$")
 _MADE_BEFORE = re.compile(r"\b(?:built|founded|established|opened|constructed|commissioned|born|elected|created|formed"
                           r"|signed|introduced|adopted|passed|made|bought|acquired|delivered)\s+$")
 _COMPARED = {"last-week", "since", "since-start", "in-year"}
@@ -339,6 +346,8 @@ def background_cue(sentence: str) -> str | None:
             continue  # "the heaviest barrage since last summer": a yardstick, not a figure's attack
         if _UNLIKE_BEFORE.search(low, max(0, m.start() - 12), m.start()):
             continue  # "unlike in April, some got through": a yardstick
+        if slug == "tally" and _LATEST_OF.search(low, max(0, m.start() - 60), m.start()):
+            continue  # "two drones hit Erbil, the latest of at least 17 attacks since Oct. 17": the main one
         if slug == "in-year" and _MADE_BEFORE.search(low, max(0, m.start() - 20), m.start()):
             continue  # "a vessel built in 2011": a thing's year, not an attack's
         if slug == "last-week":
