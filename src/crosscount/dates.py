@@ -87,9 +87,14 @@ _MONTH_NO = {m[:3]: i for i, m in enumerate(MONTHS.split("|")[:12], start=1)}
 _SEPT = re.compile(r"\bSept\b", _I)
 
 
+#: How far past its base a date without a year may fall in the base's year: an
+#: update's "Dec. 15" on a page dated Dec. 14 (US time, the attack's local date).
+AHEAD_OF_BASE = dt.timedelta(days=2)
+
+
 def parse_date(s: str, *, base: dt.date | None = None) -> dt.date | None:
     """Parse one explicit date string; a missing year comes from ``base``
-    (the latest such date on or before it).
+    (the latest such date up to :data:`AHEAD_OF_BASE` after it).
 
     The plain shapes the patterns here capture are read directly, as
     dateparser reads them (tests/test_dates.py compares the two) but without
@@ -103,7 +108,7 @@ def parse_date(s: str, *, base: dt.date | None = None) -> dt.date | None:
             if m["year"]:
                 return dt.date(int(m["year"]), month, day)
             d = dt.date(base.year, month, day)
-            return d if d <= base else dt.date(base.year - 1, month, day)
+            return d if d <= base + AHEAD_OF_BASE else dt.date(base.year - 1, month, day)
         except ValueError:
             pass  # "Feb 29" in a common year and the like: dateparser decides
     return _dateparser(s, base)
