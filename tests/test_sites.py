@@ -51,6 +51,24 @@ def test_a_count_fired_at_one_of_several_sites_is_a_part():
     assert _projectiles(text) == [("projectiles", 22), ("projectiles_subset", 15)]
 
 
+@pytest.mark.parametrize(("second", "part"), [
+    # the site before the count, hit "with" it
+    ("Fighters struck the Qayyarah base in Nineveh with four drones.", 4),
+    ("The Tanf garrison had been hit with three rockets, the group said.", 3),
+    ("The group targeted, late on Monday, the occupation base of Harir with two drones, and the base of Shaddadi with 12 rockets.", 12),
+    # the site after the count, landed inside
+    ("Local media said six rockets fell inside the Conoco base.", 6),
+])
+def test_a_count_for_one_of_several_sites_is_a_part(second, part):
+    text = f"Militias attacked two US bases in Iraq and Syria on Monday, officials said. {second}\n"
+    assert ("projectiles_subset", part) in _projectiles(text)
+    assert ("projectiles", part) not in _projectiles(text)
+
+
+def test_site_before_needs_one_site():
+    assert sites.site_before("Militants hit the bases and the airport with ten rockets.", 45) is None
+
+
 def test_one_site_alone_keeps_its_total():
     text = "Militias fired 15 rockets at the Ain al-Asad air base on Wednesday, officials said.\n"
     assert _projectiles(text) == [("projectiles", 15)]

@@ -45,7 +45,18 @@ SITE_WORDS = frozenset({*SITE_NOUNS, "also"})
 #: "launched 'tens' of missiles at Ain Assad", "targeting Erbil".
 _TARGET = re.compile(
     r"[”\"’]?(?:\s+(?!and\b|but\b|while\b|at\b|on\b)[\w’'-]+){0,4}?"
-    r"\s+(?:at|on|against|toward|towards|targeting|targeted)\s+(?P<site>[^,.;:()“”\"]{2,80})",
+    r"\s+(?:at|on|against|toward|towards|targeting|targeted|inside|into)\s+(?P<site>[^,.;:()“”\"]{2,80})",
+    _I,
+)
+#: A site hit "with" the count, named before it: "struck the Harir base with two drones",
+#: "the Rumeilan landing ground had been hit with two drones".
+_TARGET_BEFORE = re.compile(
+    r"(?:\b(?:targeted|targeting|struck|striking|hit|hitting|attacked|attacking|pounded|pounding|shelled|shelling|bombarded)"
+    r"\s+(?P<site>[^,.;:()“”\"]{2,80}?)"
+    r"|(?P<subject>\b(?:the|an?)\s+(?:(?!\b(?:the|an?|said|says)\b)[^,.;:()“”\"]){2,60}?)"
+    r"\s+(?:had\s+been|has\s+been|was|were)\s+(?:hit|targeted|struck|attacked|shelled)"
+    r"|(?:,|\band)\s+(?P<item>(?:the|an?)\s+[^,.;:()“”\"]{2,60}?))"  # "..., and the base of Ain al-Asad with 12 rockets"
+    r"\s+with\s+(?:at\s+least\s+|some\s+|about\s+|up\s+to\s+)?$",
     _I,
 )
 #: Where a site's name ends: "the base in western Iraq", "Erbil early on Monday".
@@ -84,9 +95,22 @@ def single_site(text: str, end: int, sentence_end: int | None = None) -> str | N
     True
     """
     m = _TARGET.match(text, end, len(text) if sentence_end is None else sentence_end)
-    if m is None:
-        return None
-    site = _SITE_END.sub("", m.group("site")).strip()
+    return _one(m.group("site")) if m else None
+
+
+def site_before(text: str, start: int, sentence_start: int = 0) -> str | None:
+    """The one site a count starting at ``start`` hit it "with", named before it.
+
+    >>> site_before("Militants struck the Harir base in the north with two drones.", 50)
+    'the Harir base'
+    """
+    m = _TARGET_BEFORE.search(text, max(sentence_start, start - 120), start)
+    return _one(m.group("site") or m.group("subject") or m.group("item")) if m else None
+
+
+def _one(site: str) -> str | None:
+    """``site`` cut to its name, if it is one site."""
+    site = _SITE_END.sub("", site).strip()
     if not site or _NOT_ONE.search(site) or _PLURAL_HEAD.search(site):
         return None
     return site
@@ -106,5 +130,5 @@ def resolve_sites(text: str, claims: list[Claim], sentence_ends: dict[int, int])
 
 def one_site_total(text: str, c: Claim, sentence_end: int | None) -> bool:
     """Whether ``c`` is a main-attack projectile total fired at one named site."""
-    return (c.measure == "projectiles" and c.event == "main" and c.extra.get("subset_basis") == "total"
-            and single_site(text, c.end, sentence_end) is not None)
+    return (c.measure == "projectiles" and c.event == "main" and c.extra.get("subset_basis") in ("total", "impact")
+            and (single_site(text, c.end, sentence_end) is not None or site_before(text, c.start) is not None))
