@@ -634,6 +634,10 @@ def test_speaker_from_the_sentence_before(text, speaker):
     ("A source put it differently: the number of rockets was six.", [("projectiles", 6, 6)]),
     ("Troops seized a truck loaded with 14 rockets.", []),
     ("Engineers defused two rockets that had failed to launch.", []),
+    # "received" injuries as "suffered" them; not awards or patients alone
+    ("Five guards received minor injuries, the embassy said.", [("injured", 5, 5)]),
+    ("Two soldiers received medals for bravery.", []),
+    ("Medics said seven people with splinter wounds were treated.", [("injured", 7, 7)]),
 ])
 def test_news_phrasings(text, expected):
     assert claims_of(text) == expected

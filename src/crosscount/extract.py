@@ -308,7 +308,7 @@ _LEFT_DESTROYED = re.compile(
 _PARTICIPLES = ("fired", "launched")
 _POSSESSIVE = re.compile(r"(?:her|his|their)\s+", _I)
 _ANOTHER_VICTIM = re.compile(r"\s+(?:was\s+|has\s+been\s+|later\s+)?(?:\w+ly\s+)?(?P<verb>killed|wounded|injured|hurt|died)\b"
-                             r"|\s+(?P<harm>sustained|suffered)\s+(?:\w+\s+)?(?:injuries|wounds)\b", _I)  # "another sustained injuries"
+                             r"|\s+(?P<harm>sustained|suffered|received)\s+(?:\w+\s+)?(?:injuries|wounds)\b", _I)  # "another sustained injuries"
 _AND_BETWEEN = re.compile(r"(?:\s+(?!and\b|while\b)[\w-]+){0,4}\s*,?\s+(?:and|while)\s+", _I)  # "killed outright and"
 
 _OF_KIN = re.compile(r"\s+of\s+(?:his|her|their|our|its|the)\b", _I)  # "a fisherman and two of his sons", "two soldiers and one of our police officers"
@@ -791,7 +791,7 @@ def _people_measure(text: str, np: _NounPhrase, s_end: int) -> tuple[str, int, s
     measure = R.PEOPLE_VERBS[verb]
     tail = text[at + v.end() : at + v.end() + 40].lower()
     end = at + v.end()
-    if verb in ("suffered", "sustained"):
+    if verb in ("suffered", "sustained", "received"):
         harm = _HARM_AFTER.match(tail)
         if harm is None:
             return None

@@ -203,11 +203,11 @@ PEOPLE_VERBS: dict[str, str] = {
     "succumbed": "killed",  # "two more later succumbed to their wounds"
     "wounded": "injured", "injured": "injured", "hurt": "injured", "harmed": "injured",
     "diagnosed": "injured", "treated": "injured", "hospitalized": "injured",
-    "hospitalised": "injured", "suffered": "injured", "sustained": "injured",
+    "hospitalised": "injured", "suffered": "injured", "sustained": "injured", "received": "injured",  # "received minor injuries"
     "found dead": "killed", "made the supreme sacrifice": "killed", "hit by shrapnel": "injured", "struck by shrapnel": "injured",
     "burned": "injured", "burnt": "injured", "receiving treatment": "injured",  # "40 persons still receiving treatment"
     # "three troops with minor wounds", "59 personnel with injuries"
-    **{f"with {adj}{noun}": "injured" for adj in ("", "minor ", "serious ", "shrapnel ", "light ", "slight ")
+    **{f"with {adj}{noun}": "injured" for adj in ("", "minor ", "serious ", "shrapnel ", "splinter ", "light ", "slight ")
        for noun in ("injuries", "wounds")},
     "hit by debris": "injured", "struck by debris": "injured",
     # "had been brought in with shrapnel wounds", "admitted with burns"
