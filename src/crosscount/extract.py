@@ -799,8 +799,12 @@ def _people_measure(text: str, np: _NounPhrase, s_end: int) -> tuple[str, int, s
             measure = "killed"
         end += harm.end()  # the quote carries what they suffered: "suffered minor wounds"
     if verb in ("diagnosed", "treated") and (not re.match(r"(?:\s+\w+){0,2}?\s+(?:with|for)\b", tail) or _NOT_WOUNDS.match(tail)):
-        return None
+        if not _WITH_WOUNDS.match(text, np.end, at + v.start("verb")):
+            return None  # "seven people with splinter wounds were treated": the wounds come first
     return measure, end, verb
+
+
+_WITH_WOUNDS = re.compile(r"\s+with\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries|burns)\b", _I)
 
 
 def _people(text, m, iv, np, s_start, s_end, left, last_people) -> list[Claim]:
