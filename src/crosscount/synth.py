@@ -7,7 +7,7 @@ stationed, calibres, distances, ages, money, years) must yield none.
 
 Articles are shaped like wire and newspaper copy, 0.9 to 2.6 KB (mean 1.6 KB;
 the 37 real articles of the shipped corpus and the dev set average 1.7 KB and
-3.4 claims per KB, these 2.3): headline, optional byline, dateline, a lead with the
+3.4 claims per KB, these 2.2): headline, optional byline, dateline, a lead with the
 salvo and its speaker, subsets, casualties (numerals, number words, "a dozen",
 qualifiers, zeros, lists of people), quotes and context without counts, a
 background paragraph about an earlier attack, and a footer.
