@@ -10,11 +10,10 @@ time spacy.blank("en") with a sentencizer takes on the same texts:
    again and again up to --real-mb megabytes.
 
 spaCy's tokeniser caches the first 10,000 distinct whitespace-separated
-chunks it meets: text made of few distinct words runs from the cache (a
-generator with fixed word lists once had 837 in 10,000 articles, and spaCy
-read it at 5.5 MB/s, against 1.3 to 2 MB/s on the dev articles). Each run
-prints its count of distinct words, and uses a fresh spaCy; the real run,
-being a few files repeated, flatters spaCy's cache.
+chunks it meets: text made of few distinct words runs from the cache (the
+README's speed section has the figures). Each run prints its count of
+distinct words, and uses a fresh spaCy; the real run, being a few files
+repeated, flatters spaCy's cache.
 
 Peak memory and one article at the size limit (2 MB) follow. The aim
 (issue 3): extraction takes at most 1.5x the baseline. A figure to read,

@@ -622,6 +622,7 @@ def test_speaker_from_the_sentence_before(text, speaker):
     # Zeros with a proper adjective, and translated copy's "human losses".
     ("The coalition said there were no Allied injuries.", [("injured", 0, 0)]),
     ("No Coalition casualties were reported after the barrage.", [("casualties", 0, 0)]),
+    ("There were no Iranian casualties, the agency said.", [("casualties", 0, 0)]),
     ("The shells fell on farmland, causing no human losses.", [("casualties", 0, 0)]),
     ("Two drones hit the depot without causing human losses, the ministry said.", [("projectiles", 2, 2), ("casualties", 0, 0)]),
     # Launcher grenades are projectiles; "TBIs" are injuries; a headline's "dies" is a death.
@@ -632,6 +633,7 @@ def test_speaker_from_the_sentence_before(text, speaker):
     ("Mortar round kills Kurdish teen", [("killed", 1, 1)]),
     # "the number of rockets was", rockets on a launcher or that failed to fire.
     ("A source put it differently: the number of rockets was six.", [("projectiles", 6, 6)]),
+    ("By then the number of rocket attacks was 40.", []),  # attacks, not rockets
     ("Troops seized a truck loaded with 14 rockets.", []),
     ("Engineers defused two rockets that had failed to launch.", []),
     # "received" injuries as "suffered" them; not awards or patients alone

@@ -1044,7 +1044,8 @@ def _earlier_people_measure(found: list[Claim], pos: int) -> str | None:
     return earlier[-1].measure if earlier else None
 
 
-_PROJECTILE_WORD = re.compile(r"\b(?:rockets|missiles|shells|rounds|drones|mortars|projectiles|uavs)\b")
+#: Plural projectile nouns (not "rocket attacks": a singular is a modifier there).
+_PROJECTILE_WORD = re.compile(rf"\b(?:{R.alt(sorted(w for w in R.PROJECTILE_NOUNS if w.endswith('s')))})\b")
 _DOWNED_WORD = re.compile(rf"\b(?:{_DOWNING})\b")
 
 

@@ -310,6 +310,8 @@ ORDINALS = ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", 
 ORDINAL_ONE_RE = rf"another|the\s+last|(?:a|the)\s+(?:{'|'.join(ORDINALS)})"
 
 #: Zero statements, each (rule id, pattern, measure, examples). The match is the quote.
+#: Nationalities before a zero's noun: "no Israeli casualties".
+_NATIONAL = "|".join(sorted(ADJECTIVE_PEOPLE - {"private"}))
 #: Groups of people a zero may name: "no civilians were killed".
 _GROUPS = (r"civilians?|people|persons?|soldiers?|troops|personnel|service\s+members?|servicemembers?|staff|crew|residents?"
            r"|americans?|employees?|contractors?|fighters?|members?|peacekeepers?")
@@ -345,7 +347,7 @@ ZERO_RULES: list[tuple[str, str, str]] = [
     # "caused no casualties", "no immediate reports of casualties", "without casualties",
     # "without causing any injuries", "no damage or casualties",
     # "no injuries or casualties" (one claim per noun, see extract.zero_claims)
-    ("zero.no_noun", r"\b(?:no|without(?:\s+causing)?(?:\s+any)?|zero)\s+(?:(?:immediate|reported|known|other|further|serious|major|direct|significant|human|civilian|american|u\.s\.|us|iraqi|coalition|allied|friendly|nato|israeli|ukrainian|russian|british|kurdish|saudi)\s+)*(?:reports?\s+of\s+(?:any\s+)?(?:(?:immediate|serious|civilian|further|major)\s+)*)?(?:(?:material\s+)?damage\s+(?:or|and|nor)\s+)?(?P<noun>casualties|casualty|injuries|injury|deaths|fatalities|victims)(?:\s+(?:or|and|nor)\s+(?P<noun2>casualties|injuries|deaths|fatalities|damage))?", "noun"),
+    ("zero.no_noun", rf"\b(?:no|without(?:\s+causing)?(?:\s+any)?|zero)\s+(?:(?:immediate|reported|known|other|further|serious|major|direct|significant|human|civilian|u\.s\.|us|coalition|allied|friendly|nato|british|kurdish|{_NATIONAL})\s+)*(?:reports?\s+of\s+(?:any\s+)?(?:(?:immediate|serious|civilian|further|major)\s+)*)?(?:(?:material\s+)?damage\s+(?:or|and|nor)\s+)?(?P<noun>casualties|casualty|injuries|injury|deaths|fatalities|victims)(?:\s+(?:or|and|nor)\s+(?P<noun2>casualties|injuries|deaths|fatalities|damage))?", "noun"),
     # "did not cause any casualties", "has not resulted in any injuries"
     ("zero.not_any", r"\bnot\s+(?:cause|caused|result\s+in|resulted\s+in|lead\s+to|led\s+to)\s+any\s+(?:(?:immediate|reported|known|serious|direct|civilian)\s+)*(?P<noun>casualties|injuries|deaths|fatalities|victims)\b", "noun"),
     # "None of them crossed into Israeli territory", "None reached its target"

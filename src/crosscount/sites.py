@@ -49,13 +49,13 @@ _TARGET = re.compile(
     _I,
 )
 #: A site hit "with" the count, named before it: "struck the Harir base with two drones",
-#: "the Rumeilan landing ground had been hit with two drones".
+#: "the Rumeilan landing ground had been hit with two drones" (within its line and clause).
 _TARGET_BEFORE = re.compile(
     r"(?:\b(?:targeted|targeting|struck|striking|hit|hitting|attacked|attacking|pounded|pounding|shelled|shelling|bombarded)"
-    r"\s+(?P<site>[^,.;:()“”\"]{2,80}?)"
-    r"|(?P<subject>\b(?:the|an?)\s+(?:(?!\b(?:the|an?|said|says)\b)[^,.;:()“”\"]){2,60}?)"
+    r"\s+(?P<site>[^,.;:()“”\"\n]{2,80}?)"
+    r"|(?P<subject>\b(?:the|an?)\s+(?:(?!\b(?:the|an?|said|says)\b)[^,.;:()“”\"\n]){2,60}?)"
     r"\s+(?:had\s+been|has\s+been|was|were)\s+(?:hit|targeted|struck|attacked|shelled)"
-    r"|(?:,|\band)\s+(?P<item>(?:the|an?)\s+[^,.;:()“”\"]{2,60}?))"  # "..., and the base of Ain al-Asad with 12 rockets"
+    r"|(?:,|\band)\s+(?P<item>(?:the|an?)\s+[^,.;:()“”\"\n]{2,60}?))"  # "..., and the base of Ain al-Asad with 12 rockets"
     r"\s+with\s+(?:at\s+least\s+|some\s+|about\s+|up\s+to\s+)?$",
     _I,
 )
@@ -98,13 +98,13 @@ def single_site(text: str, end: int, sentence_end: int | None = None) -> str | N
     return _one(m.group("site")) if m else None
 
 
-def site_before(text: str, start: int, sentence_start: int = 0) -> str | None:
+def site_before(text: str, start: int) -> str | None:
     """The one site a count starting at ``start`` hit it "with", named before it.
 
     >>> site_before("Militants struck the Harir base in the north with two drones.", 50)
     'the Harir base'
     """
-    m = _TARGET_BEFORE.search(text, max(sentence_start, start - 120), start)
+    m = _TARGET_BEFORE.search(text, max(0, start - 120), start)
     return _one(m.group("site") or m.group("subject") or m.group("item")) if m else None
 
 

@@ -15,9 +15,8 @@ background paragraph about an earlier attack, and a footer.
 News never runs out of new names: towns, officials, militias and reporters are
 made up from syllables (:func:`_name`), and context sentences are templates
 with alternatives, so that the vocabulary grows with the corpus as real news
-does (the 32 dev articles hold 2,190 distinct words; fixed lists would give
-10,000 generated articles fewer than 1,000, and a tokeniser's cache would
-serve them all).
+does: fixed word lists would let a tokeniser's cache serve the whole benchmark
+(the README's speed section has the figures).
 """
 
 from __future__ import annotations
@@ -103,10 +102,9 @@ TITLES = ["Col.", "Maj. Gen.", "Brig. Gen.", "Lt. Col.", "Capt.", "Governor", "M
 TOWN_FORMS = ["{}", "Kafr {}", "Tal {}", "{}abad", "Al-{}", "{}iyah", "Ain {}", "{}ivka", "Umm {}", "Nahr {}"]
 
 
-def _name(rng: random.Random, parts: int | None = None) -> str:
+def _name(rng: random.Random) -> str:
     """A made-up proper name of 2 or 3 syllables: "Dunbarah", "Velkimes"."""
-    n = parts or rng.choice((2, 2, 3))
-    return "".join(rng.choice(SYLLABLES) for _ in range(n)).capitalize()
+    return "".join(rng.choice(SYLLABLES) for _ in range(rng.choice((2, 2, 3)))).capitalize()
 
 
 @dataclass(slots=True)
