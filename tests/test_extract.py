@@ -530,6 +530,18 @@ def test_speaker_from_the_sentence_before(text, speaker):
     ("Air strikes on 17 and 18 January killed at least 20 civilians.", [("killed", 20, None)]),
     ("The militia said four of its fighters were killed.", [("killed", 4, 4)]),
     ("Nine of the wounded were flown to Germany.", []),  # a part of a count already given
+    # Lists of victims add up; an apposition after a comma names the people counted.
+    ("The wounded were two other policemen, a 15-year-old bakery helper and a taxi driver, police said.",
+     [("injured", 4, 4)]),
+    ("Those killed were three farmers and a herdsman, the district chief said.", [("killed", 4, 4)]),
+    ("The injured were identified as two porters, a cook and a 9-year-old girl.", [("injured", 4, 4)]),
+    ("The victims were a pharmacist and her two sons.", [("casualties", 3, 3)]),
+    ("Three soldiers, a medic and two cooks were hurt in the blast.", [("injured", 6, 6)]),
+    ("Two guards, a watchman and a cleaner, were slightly injured.", [("injured", 2, 2)]),
+    ("Rockets killed two soldiers, three civilians were hurt.", [("killed", 2, 2), ("injured", 3, 3)]),
+    # A qualified count does not add up with the others; each item is a claim of the list's verb.
+    ("More than 30 fighters, two nurses and a doctor were killed.", [("killed", 31, None), ("killed", 2, 2), ("killed", 1, 1)]),
+    ("More than 350 fighters and more than 100 civilians were killed.", [("killed", 351, None), ("killed", 101, None)]),
     # Families and "another".
     ("The shell struck a house, killing a man and his three daughters.", [("killed", 4, 4)]),
     ("A woman and her son were wounded.", [("injured", 2, 2)]),

@@ -246,7 +246,7 @@ _PEOPLE_VERB_RE = re.compile(
     _I,
 )
 _LEFT_ACTIVE_RE = re.compile(
-    rf"\b(?P<verb>{R.alt(list(R.ACTIVE_PEOPLE_VERBS))})(?:\s+(?:also|slightly|seriously|at\s+least|the|another|both|his|her|their|its))*\s+[“\"‘']?$",
+    rf"\b(?P<verb>{R.alt(list(R.ACTIVE_PEOPLE_VERBS))})(?:\s+(?:also|slightly|seriously|at\s+least|the|another|both|his|her|their|its|identified\s+as))*\s+[“\"‘']?$",
     _I,
 )  # a quoted figure in a headline: "wounds 'several' Americans"
 _DESTROYED = ("destroyed", "neutralised", "neutralized")
@@ -807,6 +807,50 @@ def _people_measure(text: str, np: _NounPhrase, s_end: int) -> tuple[str, int, s
 _WITH_WOUNDS = re.compile(r"\s+with\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries|burns)\b", _I)
 
 
+_LIST_COMMA = re.compile(r"\s*,\s+(?!and\b)", _I)
+
+
+def _list_item(text: str, at: int, s_end: int, *, exact: bool = True) -> tuple[Interval, _NounPhrase] | None:
+    """One people count at ``at``: "two seamen", "her two children", "a driver",
+    "two of his sons"; with ``exact``, not "more than 100 civilians"."""
+    kin = _POSSESSIVE.match(text, at)  # "a woman and her two children", "a man and his son"
+    m2 = ANCHOR.match(text, kin.end() if kin else at)
+    if m2 and ((exact and m2.group("qual")) or m2.group("qty").lower() == "no"):
+        return None
+    of_kin = _OF_KIN.match(text, m2.end(), s_end) if m2 else None  # "a fisherman and two of his sons"
+    np2 = (noun_phrase(text, (of_kin or m2).end(), s_end) if m2
+           else (noun_phrase(text, kin.end(), s_end) if kin else None))
+    iv2 = _interval(m2.group("qual"), m2.group("qty")) if m2 else (
+        Interval(1, 1) if np2 and np2.head in _SINGULAR_PEOPLE else None)
+    if np2 is None or np2.kind != "people" or iv2 is None:
+        return None
+    return iv2, np2
+
+
+def _list_items(text: str, at: int, s_end: int, *, exact: bool = True) -> list[tuple[Interval, _NounPhrase]]:
+    """The further items of a list of victims after its first: "and a child",
+    ", a bakery helper and a tricycle driver". Items joined by commas count only
+    when an "and" item closes the list ("two soldiers, three civilians were
+    hurt" is two groups)."""
+    items: list[tuple[Interval, _NounPhrase]] = []
+    while len(items) < 6:
+        if more := _AND_RE.match(text[at:s_end]):
+            item = _list_item(text, at + more.end(), s_end, exact=exact)
+            return items + [item] if item else []
+        comma = _LIST_COMMA.match(text, at, s_end)
+        item = _list_item(text, comma.end(), s_end, exact=exact) if comma else None
+        if item is None or _people_measure(text, item[1], s_end) or _OWN_AUX.match(text, item[1].end, s_end):
+            return []
+        items.append(item)
+        at = item[1].end
+    return []
+
+
+def _apposition(iv: Interval, items: list[tuple[Interval, _NounPhrase]]) -> bool:
+    """Whether the items after a comma add up to the first count: they name its people."""
+    return iv.high is not None and sum(i.low for i, _ in items) == iv.low == iv.high and all(i.high == i.low for i, _ in items)
+
+
 def _people(text, m, iv, np, s_start, s_end, left, last_people) -> list[Claim]:
     qty = m.group("qty").lower()
     start = m.start()
@@ -828,24 +872,24 @@ def _people(text, m, iv, np, s_start, s_end, left, last_people) -> list[Claim]:
     total = iv
     end = np.end
     # "a woman and a child", "five others and a US soldier": one group of victims.
-    if not listed:
-        more = _AND_RE.match(text[np.end : s_end])
-        if more:
-            at = np.end + more.end()
-            kin = _POSSESSIVE.match(text, at)  # "a woman and her two children", "a man and his son"
-            m2 = ANCHOR.match(text, kin.end() if kin else at)
-            of_kin = _OF_KIN.match(text, m2.end(), s_end) if m2 else None  # "a fisherman and two of his sons"
-            np2 = (noun_phrase(text, (of_kin or m2).end(), s_end) if m2
-                   else (noun_phrase(text, kin.end(), s_end) if kin else None))
-            iv2 = _interval(m2.group("qual"), m2.group("qty")) if m2 else (
-                Interval(1, 1) if np2 and np2.head in _SINGULAR_PEOPLE else None)
-            # Counts add up, but "more than 350 fighters and more than 100 civilians" are two claims.
-            exact = not m.group("qual") and not (m2 and m2.group("qual"))
-            if np2 and np2.kind == "people" and iv2 and exact and not (m2 and m2.group("qty").lower() == "no"):
-                total = Interval(iv.low + iv2.low, None if iv.high is None or iv2.high is None else iv.high + iv2.high)
-                end = np2.end
-                np = _NounPhrase(np2.head, "people", np.mods + np2.mods, np2.end)
+    if not listed and not m.group("qual"):
+        # Counts add up, but "more than 350 fighters and more than 100 civilians" are two claims.
+        items = _list_items(text, np.end, s_end)
+        if (items and not lverb and _LIST_COMMA.match(text, np.end, s_end) and text.startswith(",", items[-1][1].end)
+                and _apposition(iv, items)):
+            items = []  # "Two passersby, a shepherd and his son, were wounded": the two named
+        if items:
+            for iv2, np2 in items:
+                total = Interval(total.low + iv2.low, None if total.high is None or iv2.high is None else total.high + iv2.high)
+            np2 = items[-1][1]
+            end = np2.end
+            np = _NounPhrase(np2.head, "people", np.mods + [mod for _, n in items for mod in n.mods], np2.end)
     found = _people_measure(text, np, s_end)
+    if not found and not listed and m.group("qual") and (items := _list_items(text, np.end, s_end, exact=False)):
+        # "more than 350 fighters and more than 100 civilians were killed": the verb is the list's
+        found = _people_measure(text, items[-1][1], s_end)
+        if found:
+            found, listed = (found[0], np.end, found[2]), True  # the other items are claims of their own
     if found:
         measure, vend, verb = found
         if qty == "no" and verb not in ("killed", "hurt", "harmed", "injured", "wounded", "dead", "suffered"):

@@ -169,6 +169,14 @@ PEOPLE_NOUNS = [
     "migrant", "migrants", "detainee", "detainees", "prisoner", "prisoners", "inmate", "inmates",
     "master", "private", "privates", "corporal", "corporals", "sergeant", "sergeants", "lieutenant", "lieutenants",
     "colonel", "colonels", "conscript", "conscripts", "reservist", "reservists", "cadet", "cadets",
+    # trades news names victims by: "a bakery helper and a tricycle driver"
+    "helper", "helpers", "assistant", "assistants", "cook", "cooks", "baker", "bakers", "merchant", "merchants",
+    "trader", "traders", "mechanic", "mechanics", "clerk", "clerks", "cleaner", "cleaners", "janitor", "janitors",
+    "electrician", "electricians", "porter", "porters", "herder", "herders", "herdsman", "herdsmen",
+    "builder", "builders", "carpenter", "carpenters", "tailor", "tailors", "butcher", "butchers", "barber", "barbers",
+    "waiter", "waiters", "watchman", "watchmen", "attendant", "attendants", "pharmacist", "pharmacists",
+    "cleric", "clerics", "imam", "imams", "priest", "priests", "boatman", "boatmen", "cyclist", "cyclists",
+    "farmhand", "farmhands", "housewife", "housewives", "homeowner", "homeowners", "tenant", "tenants",
     # nationalities as nouns: "two Israelis were wounded", "killed three Syrians"
     "palestinian", "palestinians", "israeli", "israelis", "ukrainian", "ukrainians",
     "syrian", "syrians", "lebanese", "afghan", "afghans", "kurd", "kurds", "yemeni",
@@ -239,7 +247,9 @@ ACTIVE_PEOPLE_VERBS: dict[str, str] = {
         ("the wounded", "injured"), ("the injured", "injured"), ("those wounded", "injured"),
         ("those injured", "injured")) for be in ("were", "are", "was", "is")},
     # "The dead were two Indian nationals and a Pakistani", "the injured included six Saudis"
-    **{f"the {who} {be}": measure for who, measure in (("dead", "killed"), ("wounded", "injured"), ("injured", "injured"))
+    **{f"{who} {be}": measure for who, measure in (
+        ("the dead", "killed"), ("the wounded", "injured"), ("the injured", "injured"), ("those killed", "killed"),
+        ("those wounded", "injured"), ("those injured", "injured"), ("the victims", "casualties"))
        for be in ("were", "are", "included", "include", "includes")},
 }
 #: After the victims: "Two sailors were among the dead" (the schema counts such part counts).
