@@ -93,6 +93,15 @@ def test_a_time_in_a_relative_clause_after_a_claim_is_the_clause_s():
     ]
 
 
+def test_a_time_in_a_relative_clause_closed_before_a_participle_is_the_clause_s():
+    text = ("On Thursday night, rebels fired at least six mortar rounds into Tambara, the river town that was "
+            "their base until soldiers took it back in June 2022, killing two fishermen and a trader. "
+            "The insurgency, which began in March 2019, has killed more than 3,000 people.")
+    claims, when = article_claims(text, published=dt.date(2025, 3, 1))  # a Saturday
+    assert [(c.low, c.event) for c in claims] == [(6, "main"), (3, "main"), (3001, "other:in-month")]
+    assert (when.date, when.basis) == (dt.date(2025, 2, 27), "weekday")  # the clause's June is not the attack's
+
+
 def test_victims_of_rockets_fired_in_response_to_air_strikes_are_the_main_attack_s():
     text = ("Hezbollah fired 30 rockets at Safed on Wednesday. Sirens sounded. Three people were killed in the town by rockets "
             "fired in response to air strikes on Lebanon. The ministry said 35 people had been killed in air strikes.")

@@ -530,6 +530,30 @@ def test_speaker_from_the_sentence_before(text, speaker):
     ("Air strikes on 17 and 18 January killed at least 20 civilians.", [("killed", 20, None)]),
     ("The militia said four of its fighters were killed.", [("killed", 4, 4)]),
     ("Nine of the wounded were flown to Germany.", []),  # a part of a count already given
+    # Bombs (plural) are projectiles; planted ones are not. A breakdown after a colon names any place.
+    ("At least five bombs fell near the camp at noon: four on the camp itself and one in a field by the road.",
+     [("projectiles", 5, None), ("projectiles_subset", 4, 4), ("projectiles_subset", 1, 1)]),
+    ("Two car bombs exploded near the market.", []),
+    ("Two sticky bombs went off under a minibus.", []),
+    ("Jets dropped 30 glide bombs on the town.", [("projectiles", 30, 30)]),
+    # Killed and wounded together are casualties; "buried" victims are dead.
+    ("The group said its fighters shelled the camp, \"killing and wounding 12 of them\".", [("casualties", 12, 12)]),
+    ("The rebels said they killed or wounded 15 soldiers.", [("casualties", 15, 15)]),
+    ("Eight guards were killed or injured.", [("casualties", 8, 8)]),
+    ('"We buried 17 people," a village elder said.', [("killed", 17, 17)]),
+    ("A drone hit a meeting of commanders, killing several of them.", [("projectiles", 1, 1), ("killed", 2, None)]),
+    ("Nine drones were launched; air defences downed six, while three of them managed to hit the depot.",
+     [("projectiles", 9, 9), ("projectiles_subset", 6, 6), ("projectiles_subset", 3, 3)]),
+    # Translated zeros.
+    ("There is no civilian victim, the colonel said.", [("casualties", 0, 0)]),
+    ("Two drones were downed over the airport without making victims.", [("projectiles_subset", 2, 2), ("casualties", 0, 0)]),
+    ("The shells near the port did not make victims.", [("casualties", 0, 0)]),
+    ("No victim's name was released.", []),
+    # Not counts: a parent's children, a year after a year, drones bought.
+    ("A father of six and his teenage son were among the dead.", [("killed", 2, 2)]),
+    ("Since the juntas that seized power in 2021 and 2022 bought armed drones, rebels have dispersed.", []),
+    ("The army acquired in 2024 four Turkish drones.", []),
+    ("Dozens of soldiers and allied militiamen were killed in the assault.", [("killed", 24, None)]),
     # Lists of victims add up; an apposition after a comma names the people counted.
     ("The wounded were two other policemen, a 15-year-old bakery helper and a taxi driver, police said.",
      [("injured", 4, 4)]),

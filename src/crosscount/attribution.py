@@ -441,7 +441,7 @@ def attribute(text: str, claims: list[Claim], index: SentenceIndex, cues: Senten
             cue = None  # "Two rockets hit X, a day after the strike that killed Y": main
         elif cue in _NEWS_AFTER and c.sentence_no < _LEAD and _news_before_cue(sent, cue):
             cue = None  # the lead "Pakistan recalled its envoy a day after an Iranian strike killed two": the news is that strike
-        elif cue in _TIME_CUES and _cue_in_later_clause(sent, rel + len(c.quote), cue):
+        elif cue in _TIME_CUES and _cue_in_other_clause(sent, rel, rel + len(c.quote), cue):
             cue = None  # "Three rockets hit the base, which was attacked in March": the time is the clause's
         event = f"other:{cue}" if cue else "main"
         c.speaker, c.event = speaker, event  # the claims are this article's own: filled in place
@@ -523,6 +523,14 @@ def main_part(sentence: str, cue: str | None) -> str:
     else nothing."""
     if cue is None:
         return sentence
+    if cue in _TIME_CUES and (spans := _cue_clauses(sentence, cue)):
+        # "On Tuesday, militants fired eight rounds into the town that was their stronghold
+        # until August 2021": the rest of the sentence, without the clauses, is the main attack's
+        kept, at = [], 0
+        for start, end, _ in sorted(spans):
+            kept.append(sentence[at : max(at, start)])
+            at = max(at, end)
+        return "".join(kept) + sentence[at:]
     if cue not in _AFTER_ONLY:
         return ""
     m = _BG_BY_SLUG[cue].search(sentence)
@@ -549,16 +557,37 @@ def _news_before_cue(sent: str, cue: str) -> bool:
 
 #: Cues of a time, and the relative clause that may hold one after a claim.
 _TIME_CUES = {"last-week", "in-month", "in-year", "years-ago", "since"}
-_RELATIVE_OPEN = re.compile(r",\s*(?:who|which|whose|where|when)\b(?:[^,;:()]|(?<=\d),(?=\d))*$", _I)  # "1,600" is no comma
+_RELATIVE_OPEN = re.compile(
+    r"(?:,\s*(?:who|which|whose|where|when)\b|\b(?:that|which|who)\s+(?:was|were|had|has|have|is|are)\b)"
+    r"(?:[^,;:()]|(?<=\d),(?=\d))*$", _I)  # "1,600" is no comma
+_PARTICIPLE_AFTER = re.compile(r"\s*(?:and\s+)?\w+ing\b", _I)
+_CLAUSE_END = re.compile(r"[;:()]|,(?!(?<=\d,)\d)")
 
 
-def _cue_in_later_clause(sent: str, claim_end: int, cue: str) -> bool:
-    """Whether every match of ``cue`` stands in a relative clause opened after
-    the claim ("wounding a man, who had stayed when residents left in October")."""
-    matches = list(_BG_BY_SLUG[cue].finditer(sent))
-    return bool(matches) and all(
-        (rel := _RELATIVE_OPEN.search(sent, max(0, m.start() - 120), m.start())) is not None and rel.start() >= claim_end
-        for m in matches)
+def _cue_clauses(sent: str, cue: str) -> list[tuple[int, int, bool]] | None:
+    """The relative clauses (start, end, whether a participle follows) that hold
+    every match of ``cue``, else None."""
+    spans = []
+    for m in _BG_BY_SLUG[cue].finditer(sent):
+        rel = _RELATIVE_OPEN.search(sent, max(0, m.start() - 120), m.start())
+        if rel is None:
+            return None
+        close = _CLAUSE_END.search(sent, m.end())
+        end = close.start() if close else len(sent)
+        spans.append((rel.start(), end, close is not None and _PARTICIPLE_AFTER.match(sent, close.end()) is not None))
+    return spans or None
+
+
+def _cue_in_other_clause(sent: str, claim_start: int, claim_end: int, cue: str) -> bool:
+    """Whether every match of ``cue`` stands in a relative clause that leaves the
+    claim out: opened after it ("wounding a man, who had stayed when residents
+    left in October") or closed before it ("into the town that was their
+    stronghold until August 2021, killing three civilians"). Closed before the
+    claim, the clause described a place of the main clause only if a participle
+    follows; not the subject ("The war, which began in 2017, has killed 6,000")."""
+    spans = _cue_clauses(sent, cue)
+    return spans is not None and all(start >= claim_end or (end <= claim_start and participle)
+                                     for start, end, participle in spans)
 
 
 def _cue_before(sent: str, rel: int, cue: str) -> bool:

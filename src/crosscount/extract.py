@@ -83,7 +83,8 @@ _ANCHOR_LOWER = R.lower_regex(ANCHOR.pattern)
 #: A month right before a numeral makes it a day ("on Oct. 19 caused minor injuries").
 _MONTH_BEFORE = R.lower_regex(rf"\b(?:{R.MONTHS})\.?\s+$")
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_YEAR_BEFORE = re.compile(r"\b(?:a|an|the|in|since|of|during|until|by|from|to|early|late|mid|its|their|[\w]+['’]s)\s+$")
+_YEAR_BEFORE = re.compile(r"\b(?:a|an|the|in|since|of|during|until|by|from|to|early|late|mid|its|their|[\w]+['’]s)\s+$"
+                          r"|\b(?:19|20)\d\d(?:\s*,|\s+and|\s+or)\s+$")  # "in coups in 2020 and 2021"
 _YEAR_AFTER = re.compile(
     r"\s+(?:attacks?|strikes?|war|conflict|elections?|offensive|incidents?|barrages?|bombings?|assaults?|raids?"
     r"|invasion|ceasefire|truce|protests?|report|agreement|deal|uprising|revolution|campaign)\b")
@@ -102,7 +103,9 @@ _HEADLINE_VERB_NOUNS = {"strike", "attack", "fire"}
 IMPACT = set(R.IMPACT_VERBS)
 SUBSET_MODS = {"other", "more", "remaining", "additional", "further", "others"}
 REJECT_MODS = {"unused", "unfired", "unlaunched", "unexploded", "undetonated", "spare", "found", "seized", "stockpiled", "failed-to",
-               "interceptor", "patriot"}  # "fired two interceptor missiles": the defence's, not the attack's
+               "interceptor", "patriot",  # "fired two interceptor missiles": the defence's, not the attack's
+               "car", "roadside", "truck", "pipe", "nail", "petrol", "molotov", "parcel", "sticky", "magnetic",
+               "limpet"}  # planted or thrown bombs
 MEASURE_HEADS = {"casualty", "casualties", "victim", "victims", "deaths", "fatalities", "injuries"}
 PEOPLE_ADJ = {"injured": "injured", "wounded": "injured", "dead": "killed", "tbi": "injured"}
 _HEDGE = r"(?:estimated|believed|thought|said|understood|reported|known|feared)\s+to\s+have"
@@ -111,7 +114,7 @@ AUX = (r"(?:were|was|have|has|had|are|is|been|being|reportedly|reported|confirme
        r"|subsequently|eventually|since|which|that|who|not|initially|still"
        rf"|{_HEDGE}\s+been)")  # "are believed to have been killed" (not "gunmen believed to have killed a soldier")
 #: Projectiles fall or land by themselves: "is estimated to have fallen".
-PROJ_AUX = rf"(?:{AUX}|{_HEDGE})"
+PROJ_AUX = rf"(?:{AUX}|{_HEDGE}|managed\s+to|failed\s+to)"  # "two of them managed to hit the market"
 
 
 @dataclass(slots=True)
@@ -342,6 +345,7 @@ _NOT_FIRED_BEFORE = re.compile(
     r"|produc(?:e|es|ed|ing)|manufactur(?:e|es|ed|ing)|build(?:s|ing)?|built|bought|buy(?:s|ing)?|purchas(?:e|es|ed|ing)"
     r"|stockpil(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|acquir(?:e|es|ed|ing)|order(?:s|ed)?"
     r"|loaded\s+with|(?:still\s+)?(?:has|have|possess(?:es)?|owns?)(?:\s+(?:an\s+arsenal|a\s+stock|a\s+stockpile)\s+of)?|arsenal\s+of|stock\s+of)"  # "still has thousands of rockets"
+    r"(?:\s+in\s+(?:19|20)\d\d)?"  # "acquired in 2023 three CH-4 drones"
     r"\s+(?:the\s+|a\s+cache\s+of\s+|(?:[\w-]+\s+){1,4}?(?:and|,)\s+)?$", _I)  # "recovered a launcher and six rockets"
 #: The last item of a list after a firing verb: "fired 18 drones, two missiles and one ballistic missile".
 _LIST_AFTER_FIRE = re.compile(rf"\b(?P<verb>{R.alt(R.FIRE_VERBS)})\s[^.;:]{{0,100}}(?:,|\band)\s+$", _I)
@@ -356,7 +360,7 @@ _NOUN_AFTER_ONE = frozenset({"strike", "land", "fall", "impact", "fire", "launch
 _FAMILY_OF = re.compile(r"\b(?:(?:an?|the|entire|whole)\s+)*family\s+of\s+$", _I)
 #: What may follow a bare number after "killing" or "wounding": the victims are implied.
 _BARE_VICTIMS = re.compile(
-    r"\s*(?:[,.;:)]|$)|\s+(?:and|or|in|at|on|near|when|while|as|during|inside|outside|after|before|since)\b", _I
+    r"[”\"’']?\s*(?:[,.;:)]|$)|\s+(?:and|or|in|at|on|near|when|while|as|during|inside|outside|after|before|since)\b", _I
 )
 #: An aside between commas after the victims: "Five people, including two children, were wounded".
 #: A place or group may come first: "seven members of one family, including four children, were killed".
@@ -448,13 +452,13 @@ def extract_claims(text: str, *, index: SentenceIndex | None = None) -> Iterator
 #: A count whose noun is left out, after a list join: "27 drones over Belgorod and
 #: another 14 over Kursk", "killed five people in Kharkiv and three in Sumy".
 _ELLIPSIS_JOIN = re.compile(r"(?:,|\band)\s+(?:another\s+|a\s+further\s+)?$", _I)
-_COLON_GAP = re.compile(r"\s*:\s*")
+_COLON_GAP = re.compile(r"[^.;:\n]{0,60}:\s*")  # "four bombs fell in the area around 14 hours: three on ..."
 #: How the text before every list item _elliptical reads ends (cheap to test first).
 _ELLIPSIS_BEFORE = (",", ":", " and", "another", "further")
 _ELLIPSIS_PREP = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:over|toward|towards|at|on|in|near|against|into)\s", _I)
 _ELLIPSIS_PLACE = re.compile(
     r"\s+(?:over|toward|towards|at|on|in|near|against|into)\s+[\w’'-]+"
-    r"(?:\s+(?!(?:and|or|overnight|on|in|at|during|early|late)\b)[\w’'-]+){0,3}"
+    r"(?:\s+(?!(?:and|or|overnight|on|in|at|during|early|late)\b)[\w’'-]+){0,5}"
     r"(?=\s*[,.;:)]|\s*$|\s+(?:and|or|overnight|on|in|at|during|early|late)\b)", _I,
 )
 
@@ -478,8 +482,12 @@ def _elliptical(text: str, lower: str, m: re.Match[str], prev: Claim, s_end: int
     if _is_day(text, lower, m):
         return None
     place = _ELLIPSIS_PLACE.match(text, m.end(), s_end)
-    if place and not _PROPER_PLACE.match(text, m.end(), s_end):
-        place = None  # a place has a name: not "two in serious condition", "40 at the base remained", "on Tuesday"
+    in_breakdown = (breakdown and prev.measure == "projectiles") or (
+        prev.rule == "count.elliptical" and prev.measure == "projectiles_subset")
+    if place and not in_breakdown and not _PROPER_PLACE.match(text, m.end(), s_end):
+        # A place has a name: not "two in serious condition", "40 at the base remained", "on Tuesday";
+        # but a salvo's breakdown names any place ("four bombs fell: three on the site itself").
+        place = None
     iv = _interval(m.group("qual"), m.group("qty")) if place else None
     if iv is None:
         return None
@@ -566,6 +574,8 @@ def _match_anchor(
         return []  # "three girls aged between 11 and 14": ages
     if _ALL_BUT.search(left[-16:]):
         return []  # "all but two of the missiles were intercepted": two were not
+    if _PARENT_OF_BEFORE.search(left[-24:]):
+        return []  # "a mother of four was killed": her children are no victims
     if q in _VAGUE_PLURALS and (quoted := _QUOTED_OF.match(text, after, s_end)):
         after = quoted.end()  # '"dozens" of casualties': the quote marks only the word
     np = noun_phrase(text, after, s_end) if near_head else None
@@ -715,10 +725,11 @@ def _anaphor(text, m, iv, s_start, s_end, left, last_people=None) -> list[Claim]
         end = m.end() + (them.end() if them else 0)
         return [_claim(text, "projectiles_subset", iv, m.group("qual"), li.start(), end, "count.intercepted_bare", verb)]
     lv = _LEFT_ACTIVE_RE.search(text, max(s_start, m.start() - 40), m.start())
-    if lv and _BARE_VICTIMS.match(rest) and lv.group("verb").lower() != "treated":
-        # "killing three people and wounding seven": only people are killed or wounded.
+    if lv and _BARE_VICTIMS.match(rest, them.end() if them else 0) and lv.group("verb").lower() != "treated":
+        # "killing three people and wounding seven", "killing several of them": only people are killed or wounded.
         verb = re.sub(r"\s+", " ", lv.group("verb").lower())
-        return [_claim(text, R.ACTIVE_PEOPLE_VERBS[verb], iv, m.group("qual"), lv.start(), m.end(), "count.people_active_bare", verb)]
+        end = m.end() + (them.end() if them else 0)
+        return [_claim(text, R.ACTIVE_PEOPLE_VERBS[verb], iv, m.group("qual"), lv.start(), end, "count.people_active_bare", verb)]
     return []
 
 
@@ -851,9 +862,17 @@ def _apposition(iv: Interval, items: list[tuple[Interval, _NounPhrase]]) -> bool
     return iv.high is not None and sum(i.low for i, _ in items) == iv.low == iv.high and all(i.high == i.low for i, _ in items)
 
 
+#: A parent described by the number of their children: "a mother of four (children)".
+_PARENTS = frozenset({"mother", "father", "parent", "grandmother", "grandfather", "mom", "dad"})
+_PARENT_OF_BEFORE = re.compile(rf"\b(?:{'|'.join(_PARENTS)})s?\s+of\s+$", _I)
+_PARENT_OF = re.compile(r"\s+of\s+[\w-]+(?:\s+(?:young\s+|small\s+)?(?:children|kids|sons|daughters|boys|girls))?\b", _I)
+
+
 def _people(text, m, iv, np, s_start, s_end, left, last_people) -> list[Claim]:
     qty = m.group("qty").lower()
     start = m.start()
+    if np.head in _PARENTS and (of := _PARENT_OF.match(text, np.end, s_end)):
+        np = replace(np, end=of.end())  # "A mother of four children and her daughter were killed": two
     # "The captain and two seamen were injured": one more, named first without a number
     one = None if m.group("qual") or qty == "no" else _ONE_BEFORE_AND.search(text, max(s_start, start - 50), start)
     if one:
@@ -890,6 +909,11 @@ def _people(text, m, iv, np, s_start, s_end, left, last_people) -> list[Claim]:
         found = _people_measure(text, items[-1][1], s_end)
         if found:
             found, listed = (found[0], np.end, found[2]), True  # the other items are claims of their own
+    if not found and not listed and (bare := _AND_RE.match(text[np.end : s_end])) and not ANCHOR.match(text, np.end + bare.end(), s_end):
+        # "dozens of soldiers and civilians were killed": one group, counted together
+        np2 = noun_phrase(text, np.end + bare.end(), s_end)
+        if np2 is not None and np2.kind == "people" and (found := _people_measure(text, np2, s_end)):
+            end = np2.end
     if found:
         measure, vend, verb = found
         if qty == "no" and verb not in ("killed", "hurt", "harmed", "injured", "wounded", "dead", "suffered"):

@@ -111,6 +111,9 @@ PROJECTILE_NOUNS = [
     "impacts",  # "at least 20 impacts at the air base"
     "interceptions",  # "at least five interceptions over Ashkelon": a part
     "rocket-propelled grenade", "rocket-propelled grenades", "rpg", "rpgs",  # rockets fired from a shoulder launcher
+    # "at least four bombs fell in the area" (mortar bombs in translated copy), "dropped 40 glide
+    # bombs"; plural only, as a planted "bomb exploded" is no projectile (extract rejects "car bombs")
+    "bombs",
     "grenade", "grenades",  # "at least four 40mm grenades hit the station" (launcher fired)
 ]
 #: Words after a projectile noun that make it a modifier, not the thing counted
@@ -176,7 +179,7 @@ PEOPLE_NOUNS = [
     "builder", "builders", "carpenter", "carpenters", "tailor", "tailors", "butcher", "butchers", "barber", "barbers",
     "waiter", "waiters", "watchman", "watchmen", "attendant", "attendants", "pharmacist", "pharmacists",
     "cleric", "clerics", "imam", "imams", "priest", "priests", "boatman", "boatmen", "cyclist", "cyclists",
-    "farmhand", "farmhands", "housewife", "housewives", "homeowner", "homeowners", "tenant", "tenants",
+    "mercenary", "mercenaries", "militiaman", "militiamen", "farmhand", "farmhands", "housewife", "housewives", "homeowner", "homeowners", "tenant", "tenants",
     # nationalities as nouns: "two Israelis were wounded", "killed three Syrians"
     "palestinian", "palestinians", "israeli", "israelis", "ukrainian", "ukrainians",
     "syrian", "syrians", "lebanese", "afghan", "afghans", "kurd", "kurds", "yemeni",
@@ -212,6 +215,9 @@ PEOPLE_VERBS: dict[str, str] = {
     "wounded": "injured", "injured": "injured", "hurt": "injured", "harmed": "injured",
     "diagnosed": "injured", "treated": "injured", "hospitalized": "injured",
     "hospitalised": "injured", "suffered": "injured", "sustained": "injured", "received": "injured",  # "received minor injuries"
+    # the dead and wounded together: "ten soldiers were killed or wounded" (GOLD_SCHEMA: casualties)
+    **{f"{a} {j} {b}": "casualties" for a, b in (("killed", "wounded"), ("killed", "injured"), ("dead", "wounded"),
+                                                ("dead", "injured")) for j in ("or", "and")},
     "found dead": "killed", "made the supreme sacrifice": "killed", "hit by shrapnel": "injured", "struck by shrapnel": "injured",
     "burned": "injured", "burnt": "injured", "receiving treatment": "injured",  # "40 persons still receiving treatment"
     # "three troops with minor wounds", "59 personnel with injuries"
@@ -229,6 +235,10 @@ PEOPLE_VERBS: dict[str, str] = {
 #: Active verbs before the victims: "killing a young child", "wounded five others".
 ACTIVE_PEOPLE_VERBS: dict[str, str] = {
     "killed": "killed", "killing": "killed", "kills": "killed", "kill": "killed", "martyred": "killed", "martyring": "killed",
+    "buried": "killed",  # a witness: "We buried 23 people"
+    # "killing and wounding 10 of them", "killed or injured 12 soldiers": casualties (GOLD_SCHEMA)
+    **{f"{a} {j} {b}": "casualties" for a, b in (("killed", "wounded"), ("killed", "injured"), ("killing", "wounding"),
+                                                ("killing", "injuring")) for j in ("or", "and")},
     "deaths of": "killed", "killing of": "killed", "killings of": "killed", "bodies of": "killed",
     # "the death of two children", "led to the martyrdom of a soldier and the injury of four others"
     "death of": "killed", "martyrdom of": "killed", "injury of": "injured", "wounding of": "injured",
@@ -357,9 +367,10 @@ ZERO_RULES: list[tuple[str, str, str]] = [
     # "caused no casualties", "no immediate reports of casualties", "without casualties",
     # "without causing any injuries", "no damage or casualties",
     # "no injuries or casualties" (one claim per noun, see extract.zero_claims)
-    ("zero.no_noun", rf"\b(?:no|without(?:\s+causing)?(?:\s+any)?|zero)\s+(?:(?:immediate|reported|known|other|further|serious|major|direct|significant|human|civilian|u\.s\.|us|coalition|allied|friendly|nato|british|kurdish|{_NATIONAL})\s+)*(?:reports?\s+of\s+(?:any\s+)?(?:(?:immediate|serious|civilian|further|major)\s+)*)?(?:(?:material\s+)?damage\s+(?:or|and|nor)\s+)?(?P<noun>casualties|casualty|injuries|injury|deaths|fatalities|victims)(?:\s+(?:or|and|nor)\s+(?P<noun2>casualties|injuries|deaths|fatalities|damage))?", "noun"),
-    # "did not cause any casualties", "has not resulted in any injuries"
-    ("zero.not_any", r"\bnot\s+(?:cause|caused|result\s+in|resulted\s+in|lead\s+to|led\s+to)\s+any\s+(?:(?:immediate|reported|known|serious|direct|civilian)\s+)*(?P<noun>casualties|injuries|deaths|fatalities|victims)\b", "noun"),
+    # "There is no civilian victim", "without making victims" (translated French copy)
+    ("zero.no_noun", rf"\b(?:no|without(?:\s+(?:causing|making))?(?:\s+any)?|zero)\s+(?:(?:immediate|reported|known|other|further|serious|major|direct|significant|human|civilian|u\.s\.|us|coalition|allied|friendly|nato|british|kurdish|{_NATIONAL})\s+)*(?:reports?\s+of\s+(?:any\s+)?(?:(?:immediate|serious|civilian|further|major)\s+)*)?(?:(?:material\s+)?damage\s+(?:or|and|nor)\s+)?(?P<noun>casualties|casualty|injuries|injury|deaths|fatalities|victims|victim(?![’'-]?\w))(?:\s+(?:or|and|nor)\s+(?P<noun2>casualties|injuries|deaths|fatalities|damage))?", "noun"),
+    # "did not cause any casualties", "has not resulted in any injuries", "did not make victims"
+    ("zero.not_any", r"\bnot\s+(?:cause|caused|result\s+in|resulted\s+in|lead\s+to|led\s+to|make|made)\s+(?:any\s+)?(?:(?:immediate|reported|known|serious|direct|civilian)\s+)*(?P<noun>casualties|injuries|deaths|fatalities|victims)\b", "noun"),
     # "None of them crossed into Israeli territory", "None reached its target"
     ("zero.none_reached", r"\bnone\s+(?:of\s+them\s+)?(?:reached|hit|struck|landed|crossed|penetrated|got\s+through)\b", "projectiles_subset"),
     # "none of the projectiles landed inside"
