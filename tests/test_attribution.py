@@ -65,6 +65,11 @@ def test_scanning_only_the_needed_cues_finds_what_all_cues_find(sentence, monkey
     # the attack reported is the latest of the tally: the main one
     ("Two drones targeted the base on Friday, the latest of at least 17 attacks since Oct. 17.", None),
     ("Over the past 24 hours, 30 rockets were fired at the town.", None),
+    # "earlier that month", tolls since a coup; a post shared since a day, a photo's year are no attacks
+    ("Earlier that month, a mortar round struck the same school, wounding four pupils.", "earlier"),
+    ("The junta has killed more than 5,000 civilians since the coup.", "since-start"),
+    ('"Hundreds dead in Kassala," reads a post shared more than 9,000 times since May 2.', None),
+    ("The image was taken in Kherson in 2022, and officials reported nine deaths.", None),
 ])
 def test_background_cue_in_context(sentence, slug):
     assert A.background_cue(sentence) == slug

@@ -228,6 +228,9 @@ def test_parse_date_september_is_not_mangled():
     ("On Wednesday, a police spokesman told KabulNow that several rockets had been fired.", []),
     ("On Wednesday, rockets hit the base, officials said.", [dt.date(2024, 1, 24)]),
     ("On Tuesday, a suicide bomber claimed by the group struck the gate, killing 13.", [dt.date(2024, 1, 23)]),
+    # The date of a speech; a later death of the wounded.
+    ("Speaking in parliament on 23 January, the minister said there were no injuries.", []),
+    ("Two of the wounded died in hospital in the capital on Tuesday.", []),
 ])
 def test_named_dates_are_the_events_not_the_statements(sentence, expected):
     assert named_dates(sentence, dt.date(2024, 1, 24)) == expected

@@ -554,6 +554,22 @@ def test_speaker_from_the_sentence_before(text, speaker):
     ("Since the juntas that seized power in 2021 and 2022 bought armed drones, rebels have dispersed.", []),
     ("The army acquired in 2024 four Turkish drones.", []),
     ("Dozens of soldiers and allied militiamen were killed in the assault.", [("killed", 24, None)]),
+    # A qualifier after the number: "or more", "+", "-plus" open the interval; "or so" is about.
+    ("Medics said 25 or more people were killed.", [("killed", 25, None)]),
+    ("A viral post claimed 200+ dead.", [("killed", 200, None)]),
+    ("Some 40 or so rockets were fired at the port.", [("projectiles", 40, 40)]),
+    ("The monitor puts the number of dead at 30 or more.", [("killed", 30, None)]),
+    ("The war has killed tens of thousands of people.", [("killed", 20000, None)]),
+    # Quoted nouns, "more" victims, the buried dead (not the trapped).
+    ('The army said 9 "insurgents" had been killed.', [("killed", 9, 9)]),
+    ("A missile hit the tanker, killing two of its crew and injuring three more.",
+     [("projectiles", 1, 1), ("killed", 2, 2), ("injured", 3, 3)]),
+    ("About 30 people were buried on Friday.", [("killed", 30, 30)]),
+    ("Six people were buried under the rubble.", []),
+    ("Canadian soldiers were not killed in the attack.", [("killed", 0, 0)]),
+    ('Officials insisted that "not a single civilian" was harmed.', [("injured", 0, 0)]),
+    ("Not one soldier was killed, the ministry said.", [("killed", 0, 0)]),
+    ("Not a single drone reached the city.", []),
     # Lists of victims add up; an apposition after a comma names the people counted.
     ("The wounded were two other policemen, a 15-year-old bakery helper and a taxi driver, police said.",
      [("injured", 4, 4)]),

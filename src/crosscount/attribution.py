@@ -245,7 +245,7 @@ _MONTHS = R.MONTHS
 _PERFECT_TENSE = r"\b(?:have|has)\s+(?:been\s+)?(?:\w+\s+)?\w+(?:ed|en|wn|ot)\b"
 BACKGROUND_CUES: list[tuple[str, str]] = [
     ("last-week", rf"\blast\s+(?:week|month|year|summer|winter|spring|autumn|{_MONTHS})\b"),
-    ("earlier", r"\bearlier\s+this\s+(?:week|month|year)\b|\bearlier\s+(?:attacks?|strikes?|incidents?)\b|\b(?:previous|prior)\s+(?:attacks?|strikes?|incidents?|barrages?|assaults?)\b"),
+    ("earlier", r"\bearlier\s+(?:this|that|the\s+same)\s+(?:week|month|year)\b|\bearlier\s+(?:attacks?|strikes?|incidents?)\b|\b(?:previous|prior)\s+(?:attacks?|strikes?|incidents?|barrages?|assaults?)\b"),
     ("in-month", rf"\bin\s+(?:early\s+|late\s+|mid-?)?(?:{_MONTHS})\b(?!\s+\d{{1,2}}\b)"),
     ("in-year", r"\bin\s+(?:19|20)\d\d\b"),
     # "the 150th attack since October 17, when a drone wounded two soldiers": what follows (before "since", tried first)
@@ -270,7 +270,8 @@ BACKGROUND_CUES: list[tuple[str, str]] = [
     ("hours-earlier", r"\b(?:hours|minutes)\s+earlier\b|\bearlier\s+(?:in\s+the\s+day|that\s+day)\b"),
     # cumulative tolls: "since the start of the year", "since the war began"
     ("since-start", r"\bsince\s+the\s+(?:start|beginning|outbreak)\s+of\b"
-                    r"|\bsince\s+the\s+(?:(?:full-scale|russian|israeli|ground)\s+)?(?:war|conflict|fighting|offensive|invasion)\b"
+                    r"|\bsince\s+the\s+(?:(?:full-scale|russian|israeli|ground|military)\s+)?(?:war|conflict|fighting|offensive|invasion"
+                    r"|coup|takeover|uprising|revolution|insurgency|siege)\b"
                     r"|\bso\s+far\s+this\s+year\b"),
     # a tally in the perfect, from its verb on: "militants have fired 60 rockets at the base this year"
     ("this-year", rf"{_PERFECT_TENSE}[^.;]{{0,80}}?\bthis\s+(?:year|month)\b"),
@@ -327,7 +328,12 @@ _UNLIKE_BEFORE = re.compile(r"\b(?:unlike|like|(?<!more )(?<!less )(?<!fewer )th
 _LATEST_OF = re.compile(r"\b(?:latest|last|newest|most\s+recent|\w+(?:st|nd|rd|th))\s+(?:in\s+a\s+(?:series|string|wave)\s+)?(?:of|in|among)\s+"
                         r"(?:(?:at\s+least|more\s+than|over|some|about|nearly|almost)\s+)?$")
 _MADE_BEFORE = re.compile(r"\b(?:built|founded|established|opened|constructed|commissioned|born|elected|created|formed"
-                          r"|signed|introduced|adopted|passed|made|bought|acquired|delivered)\s+$")
+                          r"|signed|introduced|adopted|passed|made|bought|acquired|delivered"
+                          r"|taken|filmed|shot|recorded|posted|uploaded|(?:is|was|are|were|dates)\s+from)"  # a photo's year
+                          r"(?:\s+(?:in|at|near)\s+[\w-]+){0,2}\s+$")  # "the photo was taken in Izium in 2022"
+#: Not attacks: "a post shared more than 6,000 times since March 12".
+_SHARED_BEFORE = re.compile(r"\b(?:shared|viewed|watched|retweeted|reposted|liked|played|downloaded|cited|quoted|read)\s+"
+                            r"(?:(?:more\s+than|over|about|nearly|some|almost)\s+)?$")
 _COMPARED = {"last-week", "since", "since-start", "in-year"}
 _COMPARISON = re.compile(r"\b(?:heaviest|largest|biggest|deadliest|bloodiest|fiercest|worst|highest|longest|most|first)\b[^.;,]*$")
 
@@ -348,7 +354,9 @@ def background_cue(sentence: str) -> str | None:
             continue  # "unlike in April, some got through": a yardstick
         if slug == "tally" and _LATEST_OF.search(low, max(0, m.start() - 60), m.start()):
             continue  # "two drones hit Erbil, the latest of at least 17 attacks since Oct. 17": the main one
-        if slug == "in-year" and _MADE_BEFORE.search(low, max(0, m.start() - 20), m.start()):
+        if slug == "tally" and _SHARED_BEFORE.search(low, max(0, m.start() - 30), m.start()):
+            continue  # "a post shared 6,000 times since March 12": no attacks
+        if slug == "in-year" and _MADE_BEFORE.search(low, max(0, m.start() - 40), m.start()):
             continue  # "a vessel built in 2011": a thing's year, not an attack's
         if slug == "last-week":
             after = sentence[m.end() : m.end() + 50]

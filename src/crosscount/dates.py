@@ -335,6 +335,7 @@ def _other_weapon(after: str, weapon: Callable[[], str | None]) -> bool:
 _STATEMENT_BEFORE = re.compile(
     r"\b(?:said|says|announced|confirmed|acknowledged|told\s+(?:\w+\s+){0,2}?reporters|told\s+\w+|reported|stated|added|tweeted|wrote|disclosed|revealed"
     r"|conference|briefing|statement|interview|hearing|release|remarks|speech|tweet"
+    r"|speaking(?:\s+(?:in|at|to|before)(?:\s+[\w-]+){1,3})?"  # "Speaking in the Commons on 5 May, the minister said"
     r"|as\s+of|by)\s+(?:on\s+|late\s+|early\s+)?$",  # "as of Monday, 109 troops": a tally's day
     _I,
 )
@@ -343,7 +344,7 @@ _STATEMENT_BEFORE = re.compile(
 #: strikes on the Bekaa valley on Tuesday" (what the attack answers).
 _NO_ATTACK_BEFORE = re.compile(
     r"\b(?:rose|risen|climbed|jumped|increased|reached|stood)\s+(?:to|at)\s+[\w,]+\s+(?:on\s+|late\s+|early\s+|by\s+)?$"
-    r"|\b(?:died|succumbed|passed\s+away|buried)\s+(?:[\w-]+\s+){0,3}?(?:on\s+)?$"
+    r"|\b(?:died|succumbed|passed\s+away|buried)\s+(?:[\w-]+\s+){0,5}?(?:on\s+)?$"  # "died in hospital in Goma on Thursday"
     r"|\b(?:in\s+response\s+to|in\s+retaliation\s+for|to\s+avenge|revenge\s+for)\b[^.;,]*$",
     _I,
 )

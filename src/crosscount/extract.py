@@ -244,7 +244,7 @@ _PEOPLE_MODIFIER = (
     r"\s+[\w.’'-]+(?:\s+[\w.’'-]+){0,3}?){0,3}"
 )
 _PEOPLE_VERB_RE = re.compile(
-    rf"^{_PEOPLE_MODIFIER}(?:\s*,\s*[^,.;:]{{1,50}},|\s+[-–—]\s*[^-–—.;:]{{1,60}}?\s*[-–—])?"  # an aside: "a man and a woman, both in their 60s,", "One man, 45,", "two Israelis - a woman and a man -"
+    rf"^[”\"’]?{_PEOPLE_MODIFIER}(?:\s*,\s*[^,.;:]{{1,50}},|\s+[-–—]\s*[^-–—.;:]{{1,60}}?\s*[-–—])?"  # an aside: "a man and a woman, both in their 60s,", "One man, 45,", "two Israelis - a woman and a man -"
     rf"(?!\s*,\s*which\b)\s*,?(?:\s+{AUX}){{0,3}}\s+(?P<verb>{R.alt(list(R.PEOPLE_VERBS))})\b",
     _I,
 )
@@ -574,6 +574,8 @@ def _match_anchor(
         return []  # "three girls aged between 11 and 14": ages
     if _ALL_BUT.search(left[-16:]):
         return []  # "all but two of the missiles were intercepted": two were not
+    if q in ("a", "an", "one", "single", "a single") and _NOT_BEFORE.search(left[-11:]):
+        return []  # "not a single civilian was harmed": a zero rule's
     if _PARENT_OF_BEFORE.search(left[-24:]):
         return []  # "a mother of four was killed": her children are no victims
     if q in _VAGUE_PLURALS and (quoted := _QUOTED_OF.match(text, after, s_end)):
@@ -801,6 +803,8 @@ def _people_measure(text: str, np: _NounPhrase, s_end: int) -> tuple[str, int, s
     verb = v.group("verb").lower()
     measure = R.PEOPLE_VERBS[verb]
     tail = text[at + v.end() : at + v.end() + 40].lower()
+    if verb == "buried" and _TRAPPED.match(tail):
+        return None  # "five people were buried under the rubble": trapped, perhaps alive
     end = at + v.end()
     if verb in ("suffered", "sustained", "received"):
         harm = _HARM_AFTER.match(tail)
@@ -815,6 +819,7 @@ def _people_measure(text: str, np: _NounPhrase, s_end: int) -> tuple[str, int, s
     return measure, end, verb
 
 
+_TRAPPED = re.compile(r"\s+(?:alive|under|beneath|in\s+(?:the\s+)?(?:rubble|debris|ruins))\b")
 _WITH_WOUNDS = re.compile(r"\s+with\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries|burns)\b", _I)
 
 
@@ -862,6 +867,8 @@ def _apposition(iv: Interval, items: list[tuple[Interval, _NounPhrase]]) -> bool
     return iv.high is not None and sum(i.low for i, _ in items) == iv.low == iv.high and all(i.high == i.low for i, _ in items)
 
 
+#: "not a single civilian was harmed"; not "a contractor who was not a U.S. citizen was killed"
+_NOT_BEFORE = re.compile(r"(?<!\bwas\s)(?<!\bis\s)\bnot\s+(?:a\s+)?$", _I)
 #: A parent described by the number of their children: "a mother of four (children)".
 _PARENTS = frozenset({"mother", "father", "parent", "grandmother", "grandfather", "mom", "dad"})
 _PARENT_OF_BEFORE = re.compile(rf"\b(?:{'|'.join(_PARENTS)})s?\s+of\s+$", _I)
@@ -1042,7 +1049,7 @@ _NUMBER_OF = R.lower_regex(
     rf"(?:\s+[\w’'-]+){{0,18}}?\s+(?:(?:had|has|have|now|was|is|stood|stands)\s+)*"
     rf"(?P<verb>risen|rises|rise|rose|climbed|climbs|jumped|increased|grown|grew|reached|stood|stands|was|is|at|tops|topped|exceeded"
     rf"|corrected|revised|updated)"  # "The number of dead has been corrected to three"
-    rf"(?:\s+from\s+(?:{R.DIGIT_NUMBER}|{R.QUANTITY_RE}))?(?:\s+(?:to|at))?\s+(?:(?P<qual>{R.QUALIFIER_RE})\s+)?(?P<qty>{R.DIGIT_NUMBER}|{R.QUANTITY_RE})\b"
+    rf"(?:\s+from\s+(?:{R.DIGIT_NUMBER}|{R.QUANTITY_RE}))?(?:\s+(?:to|at))?\s+(?:(?P<qual>{R.QUALIFIER_RE})\s+)?(?P<qty>{R.QUANTITY_RE})(?![\w+])"
 )
 
 
@@ -1057,7 +1064,7 @@ _BRINGING = R.lower_regex(
     r"(?P<head>(?:death|casualty|injury)\s+toll|toll|tally|total|number|figure|count)\b"
     r"(?:\s+of\s+(?P<what>[\w\s.’'-]{0,60}?)|\s+(?P<what3>killed|dead|wounded|injured|hurt)\b)?(?:\s+[\w’'-]+){0,6}?,?\s+(?:to|at)"  # "the number killed in ... to six"
     rf"|to(?=\s+(?:(?:{R.QUALIFIER_RE})\s+)?(?:{R.DIGIT_NUMBER}|{R.QUANTITY_RE})\s+the\s+(?:number|total|toll)\b))"
-    rf"\s+[\"“]?(?:(?P<qual>{R.QUALIFIER_RE})\s+)?(?P<qty>{R.DIGIT_NUMBER}|{R.QUANTITY_RE})\b"
+    rf"\s+[\"“]?(?:(?P<qual>{R.QUALIFIER_RE})\s+)?(?P<qty>{R.QUANTITY_RE})(?![\w+])"
     r"(?:\s+the\s+(?:number|total|toll)\s+of\s+(?P<what2>[\w\s.’'-]{0,60}?(?:hurt|injured|wounded|killed|dead)\b))?"
 )
 _OBJECT_AFTER = re.compile(r"\s+(?:of|for)\b", _I)
@@ -1141,7 +1148,7 @@ _ANOTHER_N = re.compile(r"another\b(?!\s+\d)")
 _ANOTHER_BEFORE = re.compile(r"\banother\s+$", _I)
 _OR_NOUN = re.compile(r"\s+or\s+")
 _LEFT_INTERCEPT = re.compile(rf"\b(?P<verb>{_DOWNING})\s+(?:all\s+)?$", _I)  # headlines: "intercepts dozens"
-_OF_THEM = re.compile(r"\s+(?:of\s+)?(?:them|these|those)\b", _I)
+_OF_THEM = re.compile(r"\s+(?:(?:of\s+)?(?:them|these|those)|more)\b", _I)  # "injuring four more"
 _OWN_AUX = re.compile(r"\s+(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\b", _I)
 _FOR_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+for\b", _I)  # "treated 11 troops for concussion"
 #: Treated for what is no wound: "25 were treated for shock", "treated 12 people for anxiety".

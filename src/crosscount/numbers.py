@@ -54,6 +54,11 @@ VAGUE: dict[str, tuple[int, int | None]] = {
     "hundreds of": (200, None),
     "thousands": (2000, None),
     "thousands of": (2000, None),
+    # "tens" is 20.. (GOLD_SCHEMA), so "tens of thousands" is 20,000..
+    "tens of thousands": (20000, None),
+    "tens of thousands of": (20000, None),
+    "hundreds of thousands": (200000, None),
+    "hundreds of thousands of": (200000, None),
 }
 
 _WORD = "|".join(sorted(UNITS + TENS + list(SCALES), key=len, reverse=True))
@@ -89,6 +94,8 @@ def parse_quantity(phrase: str) -> Interval | None:
 
     >>> parse_quantity("1,500"), parse_quantity("two dozen"), parse_quantity("several")
     (Interval(low=1500, high=1500), Interval(low=24, high=24), Interval(low=2, high=None))
+    >>> parse_quantity("34 or more"), parse_quantity("20+"), parse_quantity("30 or so")
+    (Interval(low=34, high=None), Interval(low=20, high=None), Interval(low=30, high=30))
     """
     p = re.sub(r"\s+", " ", phrase.strip().lower())
     if p in VAGUE:
@@ -99,6 +106,10 @@ def parse_quantity(phrase: str) -> Interval | None:
         return Interval(1, 1)
     if p in ("no", "none", "zero", "nobody", "no one", "none of the"):
         return Interval(0, 0)
+    if m := re.fullmatch(r"(.+?)(?: or (more|so)|\+|-plus)", p):
+        # "34 or more" is at least 34; "30 or so" is about 30, a point (GOLD_SCHEMA)
+        base = parse_quantity(m.group(1))
+        return base if base is None or m.group(2) == "so" else Interval(base.low, None)
     m = re.fullmatch(r"(.+?) dozen", p)
     if m:
         base = parse_quantity(m.group(1))

@@ -212,6 +212,7 @@ PEOPLE_VERBS: dict[str, str] = {
     "killed": "killed", "dead": "killed", "died": "killed", "dies": "killed", "slain": "killed",
     "lost their lives": "killed", "perished": "killed", "martyred": "killed",
     "succumbed": "killed",  # "two more later succumbed to their wounds"
+    "buried": "killed",  # "about 40 people were buried on Wednesday" (extract: not "buried under rubble")
     "wounded": "injured", "injured": "injured", "hurt": "injured", "harmed": "injured",
     "diagnosed": "injured", "treated": "injured", "hospitalized": "injured",
     "hospitalised": "injured", "suffered": "injured", "sustained": "injured", "received": "injured",  # "received minor injuries"
@@ -321,8 +322,11 @@ QUALIFIER_RE = alt(list(QUALIFIERS))
 VAGUE_RE = alt(list(VAGUE))
 IDIOM_RE = alt(list(IDIOMS))
 #: A quantity: numeral, number words, "two dozen", idioms and vague words.
+#: A number with its qualifier after it: "34 or more", "20+", "40-plus", "30 or so".
+OPEN_SUFFIX_RE = r"(?:\s+or\s+more|\s+or\s+so|\+|-plus)(?![\w+])"
 QUANTITY_RE = (
-    rf"(?:(?:{DIGIT_NUMBER}|{WORD_NUMBER})\s+dozen|{IDIOM_RE}|{VAGUE_RE}"
+    rf"(?:(?:{DIGIT_NUMBER}|{WORD_NUMBER}){OPEN_SUFFIX_RE}"
+    rf"|(?:{DIGIT_NUMBER}|{WORD_NUMBER})\s+dozen|{IDIOM_RE}|{VAGUE_RE}"
     rf"|{DIGIT_NUMBER}|{WORD_NUMBER})"
 )
 #: "another", "the last", "a third": one more projectile of a salvo.
@@ -352,8 +356,11 @@ ZERO_RULES: list[tuple[str, str, str]] = [
     ("zero.none_among", rf"\bno\s+{_NO_GAP}(?:{_GROUPS})\s+(?:were|was)\s+among\s+the\s+(?P<noun>casualties|dead|injured|wounded|victims)\b", "noun"),
     # "the crew of 19 was not hurt", "residents were not injured"
     # (its group, "the crew of 19", is checked before the match: see ZERO_RULE_BEFORE)
-    ("zero.not_hurt", r"\bnot\s+(?:been\s+)?(?P<verb>hurt|injured|wounded|harmed)\b", "verb"),
+    ("zero.not_hurt", r"\bnot\s+(?:been\s+)?(?P<verb>hurt|injured|wounded|harmed|killed)\b", "verb"),
     ("zero.unhurt", r"\bun(?:hurt|harmed|injured)\b", "injured"),
+    # 'not a single civilian was harmed', 'not one soldier was killed'
+    ("zero.not_one", r"\bnot\s+(?:a\s+single|one)\s+(?:[\w-]+\s+)?[\w-]+[\"”’']?\s+(?:was|has\s+been|had\s+been)\s+"
+                     r"(?P<verb>hurt|injured|wounded|harmed|killed)\b", "verb"),
     # "injuring no one", "killing nobody"
     ("zero.active_nobody", r"\b(?P<verb>injuring|wounding|hurting|killing)\s+(?:no\s+one|nobody|no-one)\b", "verb"),
     # "no loss of life", "without loss of life"
@@ -394,6 +401,7 @@ ZERO_RULE_WORDS: dict[str, frozenset[str]] = {
     "zero.nobody": frozenset({"hurt", "injured", "wounded", "harmed", "killed"}),
     "zero.active_nobody": frozenset({"injuring", "wounding", "hurting", "killing"}),
     "zero.not_hurt": frozenset({"not"}),
+    "zero.not_one": frozenset({"not"}),
     "zero.unhurt": frozenset({"unhurt", "unharmed", "uninjured"}),
     "zero.no_people": frozenset({"no"}),
     "zero.no_people_died": frozenset({"no"}),
