@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import polars as pl
+import pytest
 
 from crosscount.claims import article_claims, extract_documents
 
@@ -100,6 +101,23 @@ def test_a_time_in_a_relative_clause_closed_before_a_participle_is_the_clause_s(
     claims, when = article_claims(text, published=dt.date(2025, 3, 1))  # a Saturday
     assert [(c.low, c.event) for c in claims] == [(6, "main"), (3, "main"), (3001, "other:in-month")]
     assert (when.date, when.basis) == (dt.date(2025, 2, 27), "weekday")  # the clause's June is not the attack's
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # the lead's news is the strike that killed: it is dated there, and its claims are the main attack's
+    ("Drone strike on market must be investigated\n\nThe army must be investigated over a drone strike that killed at least "
+     "19 civilians at a market in Kelo on the morning of Tuesday 12 March, the group said today.",
+     dt.date(2024, 4, 2), ("2024-03-12", [(19, "main")])),
+    # "the first attack ... since February" is a yardstick, "U.S." no sentence stop
+    ("Militias fired rockets at the U.S. base late on Monday, the first attack on U.S. troops in the region since February. "
+     "Four rockets were fired.", dt.date(2024, 9, 4), ("2024-09-02", [(4, "main")])),
+    # a dateline with two places dates the story, not the attack
+    ("Aden/Amman, 12 May 2024 - Doctors received 20 wounded people on Saturday evening after shells struck a market.",
+     None, ("2024-05-11", [(20, "main")])),
+])
+def test_lead_dateline_and_yardstick_dates(text, published, expected):
+    claims, when = article_claims(text, published=published)
+    assert (str(when.date), [(c.low, c.event) for c in claims]) == expected
 
 
 def test_victims_of_rockets_fired_in_response_to_air_strikes_are_the_main_attack_s():

@@ -51,7 +51,7 @@ _BAD_START = re.compile(r"^(?:the\s+)?(?:attack|attacks|rockets?|missiles?|state
 
 #: What a speaker's name is cut from: a dateline or page date line before it
 #: ("BAGHDAD - ", "date 2020-01-16 "), an adverb after it ("officials reportedly said").
-_LEAD_JUNK = re.compile(r"^(?:date\s+\d{4}-\d\d-\d\d\s+|(?:[A-Z][A-Z.'’-]*\s+)+-{1,2}\s+)")
+LEAD_JUNK = re.compile(r"^(?:date\s+\d{4}-\d\d-\d\d\s+|(?:[A-Z][A-Z.'’-]*\s+)+-{1,2}\s+)")
 _WHO_CLAUSE = re.compile(r"\s+who\s+(?:requested|asked|spoke|declined|was\s+not|were\s+not|is\s+not|are\s+not)\b.*$", _I)
 _ADVERB = R.lower_regex(r"(?:reportedly|also|later|earlier|now|then|previously|initially|first|separately|originally|soon|quickly|subsequently|again|publicly|officially)")
 _TRAIL_ADVERB = re.compile(r"\s+(?:reportedly|also|later|earlier|now|then|previously|initially|first|separately|originally|soon|quickly|subsequently|again|publicly|officially)$", _I)
@@ -73,7 +73,7 @@ _NOT_SPEAKER = re.compile(
 
 
 _SPACES = re.compile(r"\s+")
-_LEAD_WORD = re.compile(r"^(?:and|but|that|as|while|when|however|according\s+to|citing)\s+", _I)
+LEAD_WORD = re.compile(r"^(?:and|but|that|as|while|when|however|according\s+to|citing)\s+", _I)
 _IN_A_STATEMENT = re.compile(r"\s+(?:in|on)\s+a\s+(?:statement|tweet|post|briefing).*$", _I)
 _ON_A_DAY = re.compile(r"\s+(?:(?:on|in)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|twitter|x)"
                        r"|(?:via|on)\s+(?:twitter|x|telegram|facebook|instagram|social\s+media))\b.*$", _I)
@@ -82,8 +82,8 @@ _LETTER = re.compile(r"[A-Za-z]")
 
 def _clean(np: str) -> str | None:
     np = _SPACES.sub(" ", np).strip(" “”\"'’,")
-    np = _LEAD_JUNK.sub("", np)
-    np = _LEAD_WORD.sub("", np)
+    np = LEAD_JUNK.sub("", np)
+    np = LEAD_WORD.sub("", np)
     np = _IN_A_STATEMENT.sub("", np)
     np = _ON_A_DAY.sub("", np)
     np = _TRAIL_ADVERB.sub("", np)
@@ -335,7 +335,7 @@ _MADE_BEFORE = re.compile(r"\b(?:built|founded|established|opened|constructed|co
 _SHARED_BEFORE = re.compile(r"\b(?:shared|viewed|watched|retweeted|reposted|liked|played|downloaded|cited|quoted|read)\s+"
                             r"(?:(?:more\s+than|over|about|nearly|some|almost)\s+)?$")
 _COMPARED = {"last-week", "since", "since-start", "in-year"}
-_COMPARISON = re.compile(r"\b(?:heaviest|largest|biggest|deadliest|bloodiest|fiercest|worst|highest|longest|most|first)\b[^.;,]*$")
+_COMPARISON = re.compile(r"\b(?:heaviest|largest|biggest|deadliest|bloodiest|fiercest|worst|highest|longest|most|first)\b(?:[^.;,]|(?<=\b\w)\.)*$")  # "U.S." is no stop
 
 
 def background_cue(sentence: str) -> str | None:
@@ -445,10 +445,10 @@ def attribute(text: str, claims: list[Claim], index: SentenceIndex, cues: Senten
         elif speaker is None and span and sent[:1] in _OPENING_QUOTES and c.sentence_no > 0:
             speaker = _introducer(index, said, c.sentence_no)
         cue = cues[c.sentence_no] if cues else None
+        if cue in _NEWS_AFTER and c.sentence_no < LEAD and _news_before_cue(sent, cue):
+            cue = None  # the lead "Pakistan recalled its envoy a day after an Iranian strike killed two": the news is that strike
         if cue in _AFTER_ONLY and not _cue_before(sent, rel, cue) and not (cue == "since-when" and _tally_before_since(sent)):
             cue = None  # "Two rockets hit X, a day after the strike that killed Y": main
-        elif cue in _NEWS_AFTER and c.sentence_no < _LEAD and _news_before_cue(sent, cue):
-            cue = None  # the lead "Pakistan recalled its envoy a day after an Iranian strike killed two": the news is that strike
         elif cue in _TIME_CUES and _cue_in_other_clause(sent, rel, rel + len(c.quote), cue):
             cue = None  # "Three rockets hit the base, which was attacked in March": the time is the clause's
         event = f"other:{cue}" if cue else "main"
@@ -502,13 +502,13 @@ def full_name(text: str, short: str) -> str:
     surname = m.group("surname")
     best = short
     for f in re.finditer(rf"{_CAPITALISED}{{1,4}}{re.escape(surname)}\b", text):
-        name = _LEAD_CAPITAL.sub("", f.group(0)).strip()
+        name = LEAD_CAPITAL.sub("", f.group(0)).strip()
         if len(name.split()) > len(best.split()) and name.split()[0] not in _SENTENCE_OPENERS:
             best = name
     return best
 
 
-_LEAD_CAPITAL = re.compile(r"^(?:(?:The|A|An|In|On|At|But|And|As|When|While|After|Before|By|From|Mr|Ms|Mrs)\s+)+")
+LEAD_CAPITAL = re.compile(r"^(?:(?:The|A|An|In|On|At|But|And|As|When|While|After|Before|By|From|Mr|Ms|Mrs)\s+)+")
 _SENTENCE_OPENERS = {"He", "She", "They", "It", "We"}
 
 
@@ -524,13 +524,16 @@ _PERFECT = re.compile(_PERFECT_TENSE, _I)
 _AFTER_ONLY = {"this-year", "day-after", "strike-that-killed", "retaliat", "separate", "hours-earlier", "follows", "since-when"}
 
 
-def main_part(sentence: str, cue: str | None) -> str:
+def main_part(sentence: str, cue: str | None, *, lead: bool = False) -> str:
     """The part of a sentence about the main attack: all of it without a cue,
     the text before the cue for cues that only place what follows them
     ("Rockets hit X on Saturday, a day after the strike that killed Y"),
-    else nothing."""
+    the text from the cue on in a lead whose news is that attack ("Pakistan
+    recalled its envoy on Wednesday, a day after a strike killed two"), else nothing."""
     if cue is None:
         return sentence
+    if lead and cue in _NEWS_AFTER and _news_before_cue(sentence, cue):
+        return sentence[_BG_BY_SLUG[cue].search(sentence).start() :]
     if cue in _TIME_CUES and (spans := _cue_clauses(sentence, cue)):
         # "On Tuesday, militants fired eight rounds into the town that was their stronghold
         # until August 2021": the rest of the sentence, without the clauses, is the main attack's
@@ -550,10 +553,10 @@ _ATTACK_WORD = re.compile(r"\b(?:attack\w*|strikes?|struck|airstrikes?|rockets?|
 
 
 #: Sentences of a story's lead: a headline, a byline and a date line may come first.
-_LEAD = 5
+LEAD = 5
 
 
-_NEWS_AFTER = {"day-after", "hours-earlier", "follows"}
+_NEWS_AFTER = {"day-after", "hours-earlier", "follows", "strike-that-killed"}
 
 
 def _news_before_cue(sent: str, cue: str) -> bool:

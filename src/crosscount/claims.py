@@ -16,7 +16,7 @@ import polars as pl
 
 from crosscount import extract, schemas
 from crosscount import rules as R
-from crosscount.attribution import CUE_WORDS, SentenceCues, attribute, carry_on, main_part, sentence_cues
+from crosscount.attribution import CUE_WORDS, LEAD, SentenceCues, attribute, carry_on, main_part, sentence_cues
 from crosscount.dates import DATING_WORDS, DAY_WORDS, OPENS_ON_A_DAY, DateGuess, attack_weekday, event_weekdays, named_dates, resolve_incident_date, since_dates, weekday_gap
 from crosscount.extract import Claim, extract_claims, resolve_subsets
 from crosscount.sites import SITE_WORDS, one_site_total, resolve_sites, several_sites
@@ -191,7 +191,7 @@ def _main_sentences(text: str, index: SentenceIndex, claims: list[Claim], cues: 
             continue
         span = index.sentences[no]
         whole = text[span.start : span.end]
-        sent = main_part(whole, cues[no])
+        sent = main_part(whole, cues[no], lead=no < LEAD)
         if sent is whole or (sent and _ATTACK.search(sent)):
             yield sent  # the whole sentence holds an attack word: it was found in it
 

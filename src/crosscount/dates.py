@@ -396,7 +396,7 @@ def _dates_report(sentence: str, m: re.Match[str]) -> bool:
 
 #: A dateline without an outlet: "Kharkiv, April 12, 2025 - Russian forces ..." dates the story.
 # "KABUL, Afghanistan, April 8 -" and the press release's "KABUL, Afghanistan (April 8, 2011) -"
-_DATELINE_DATE = re.compile(r"^\W*[A-Z][\w.'’ -]{1,40}(?:,(?:\s+[A-Z][\w.'’ -]{1,30},)?\s+|(?:,\s+[A-Z][\w.'’ -]{1,30})?\s*\()$")
+_DATELINE_DATE = re.compile(r"^\W*[A-Z][\w.'’ /-]{1,40}(?:,(?:\s+[A-Z][\w.'’ -]{1,30},)?\s+|(?:,\s+[A-Z][\w.'’ -]{1,30})?\s*\()$")
 _DATELINE_END = re.compile(r"\)?\s*[-–—]")
 #: A caption: "In this Monday, Jan. 13, 2020 photo, ...", "A picture taken on ...", "(AP Photo/...)".
 _PHOTO = re.compile(
