@@ -51,7 +51,7 @@ _BAD_START = re.compile(r"^(?:the\s+)?(?:attack|attacks|rockets?|missiles?|state
 
 #: What a speaker's name is cut from: a dateline or page date line before it
 #: ("BAGHDAD - ", "date 2020-01-16 "), an adverb after it ("officials reportedly said").
-LEAD_JUNK = re.compile(r"^(?:date\s+\d{4}-\d\d-\d\d\s+|(?:[A-Z][A-Z.'’-]*\s+)+-{1,2}\s+)")
+_LEAD_JUNK = re.compile(r"^(?:date\s+\d{4}-\d\d-\d\d\s+|(?:[A-Z][A-Z.'’-]*\s+)+-{1,2}\s+)")
 _WHO_CLAUSE = re.compile(r"\s+who\s+(?:requested|asked|spoke|declined|was\s+not|were\s+not|is\s+not|are\s+not)\b.*$", _I)
 _ADVERB = R.lower_regex(r"(?:reportedly|also|later|earlier|now|then|previously|initially|first|separately|originally|soon|quickly|subsequently|again|publicly|officially)")
 _TRAIL_ADVERB = re.compile(r"\s+(?:reportedly|also|later|earlier|now|then|previously|initially|first|separately|originally|soon|quickly|subsequently|again|publicly|officially)$", _I)
@@ -73,7 +73,7 @@ _NOT_SPEAKER = re.compile(
 
 
 _SPACES = re.compile(r"\s+")
-LEAD_WORD = re.compile(r"^(?:and|but|that|as|while|when|however|according\s+to|citing)\s+", _I)
+_LEAD_WORD = re.compile(r"^(?:and|but|that|as|while|when|however|according\s+to|citing)\s+", _I)
 _IN_A_STATEMENT = re.compile(r"\s+(?:in|on)\s+a\s+(?:statement|tweet|post|briefing).*$", _I)
 _ON_A_DAY = re.compile(r"\s+(?:(?:on|in)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|twitter|x)"
                        r"|(?:via|on)\s+(?:twitter|x|telegram|facebook|instagram|social\s+media))\b.*$", _I)
@@ -82,8 +82,8 @@ _LETTER = re.compile(r"[A-Za-z]")
 
 def _clean(np: str) -> str | None:
     np = _SPACES.sub(" ", np).strip(" “”\"'’,")
-    np = LEAD_JUNK.sub("", np)
-    np = LEAD_WORD.sub("", np)
+    np = _LEAD_JUNK.sub("", np)
+    np = _LEAD_WORD.sub("", np)
     np = _IN_A_STATEMENT.sub("", np)
     np = _ON_A_DAY.sub("", np)
     np = _TRAIL_ADVERB.sub("", np)
@@ -502,13 +502,13 @@ def full_name(text: str, short: str) -> str:
     surname = m.group("surname")
     best = short
     for f in re.finditer(rf"{_CAPITALISED}{{1,4}}{re.escape(surname)}\b", text):
-        name = LEAD_CAPITAL.sub("", f.group(0)).strip()
+        name = _LEAD_CAPITAL.sub("", f.group(0)).strip()
         if len(name.split()) > len(best.split()) and name.split()[0] not in _SENTENCE_OPENERS:
             best = name
     return best
 
 
-LEAD_CAPITAL = re.compile(r"^(?:(?:The|A|An|In|On|At|But|And|As|When|While|After|Before|By|From|Mr|Ms|Mrs)\s+)+")
+_LEAD_CAPITAL = re.compile(r"^(?:(?:The|A|An|In|On|At|But|And|As|When|While|After|Before|By|From|Mr|Ms|Mrs)\s+)+")
 _SENTENCE_OPENERS = {"He", "She", "They", "It", "We"}
 
 
