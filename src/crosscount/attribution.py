@@ -445,7 +445,7 @@ def attribute(text: str, claims: list[Claim], index: SentenceIndex, cues: Senten
         elif speaker is None and span and sent[:1] in _OPENING_QUOTES and c.sentence_no > 0:
             speaker = _introducer(index, said, c.sentence_no)
         cue = cues[c.sentence_no] if cues else None
-        if cue in _NEWS_AFTER and c.sentence_no < LEAD and _news_before_cue(sent, cue):
+        if cue and c.sentence_no < LEAD and _news_cue_start(sent, cue) is not None:
             cue = None  # the lead "Pakistan recalled its envoy a day after an Iranian strike killed two": the news is that strike
         if cue in _AFTER_ONLY and not _cue_before(sent, rel, cue) and not (cue == "since-when" and _tally_before_since(sent)):
             cue = None  # "Two rockets hit X, a day after the strike that killed Y": main
@@ -532,8 +532,8 @@ def main_part(sentence: str, cue: str | None, *, lead: bool = False) -> str:
     recalled its envoy on Wednesday, a day after a strike killed two"), else nothing."""
     if cue is None:
         return sentence
-    if lead and cue in _NEWS_AFTER and _news_before_cue(sentence, cue):
-        return sentence[_BG_BY_SLUG[cue].search(sentence).start() :]
+    if lead and (news := _news_cue_start(sentence, cue)) is not None:
+        return sentence[news:]
     if cue in _TIME_CUES and (spans := _cue_clauses(sentence, cue)):
         # "On Tuesday, militants fired eight rounds into the town that was their stronghold
         # until August 2021": the rest of the sentence, without the clauses, is the main attack's
@@ -559,11 +559,13 @@ LEAD = 5
 _NEWS_AFTER = {"day-after", "hours-earlier", "follows", "strike-that-killed"}
 
 
-def _news_before_cue(sent: str, cue: str) -> bool:
-    """Whether the sentence opens on news that is no attack before its cue
-    ("Pakistan recalled its envoy a day after an Iranian strike killed two")."""
+def _news_cue_start(sent: str, cue: str) -> int | None:
+    """Where the cue starts, if the sentence opens on news that is no attack before it
+    ("Pakistan recalled its envoy a day after an Iranian strike killed two"), else None."""
+    if cue not in _NEWS_AFTER:
+        return None
     m = _BG_BY_SLUG[cue].search(sent)
-    return m is not None and m.start() > 20 and _ATTACK_WORD.search(sent, 0, m.start()) is None
+    return m.start() if m is not None and m.start() > 20 and _ATTACK_WORD.search(sent, 0, m.start()) is None else None
 
 
 #: Cues of a time, and the relative clause that may hold one after a claim.

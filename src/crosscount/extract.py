@@ -574,7 +574,7 @@ def _match_anchor(
         return []  # "three girls aged between 11 and 14": ages
     if _ALL_BUT.search(left[-16:]):
         return []  # "all but two of the missiles were intercepted": two were not
-    if q in ("a", "an", "one", "single", "a single") and _NOT_BEFORE.search(left[-11:]):
+    if q in ("a", "an", "one", "a single") and _NOT_BEFORE.search(left[-11:]):
         return []  # "not a single civilian was harmed": a zero rule's
     if _PARENT_OF_BEFORE.search(left[-24:]):
         return []  # "a mother of four was killed": her children are no victims
