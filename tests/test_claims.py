@@ -7,7 +7,8 @@ import datetime as dt
 import polars as pl
 import pytest
 
-from crosscount.claims import article_claims, extract_documents
+from crosscount.article import article_claims
+from crosscount.claims import extract_documents
 
 
 def _docs(rows):
@@ -19,6 +20,18 @@ def test_claims_table_contract():
     row = claims.row(0, named=True)
     assert (row["measure"], row["low"], row["high"], row["quote"]) == ("projectiles", 2, 2, "Two rockets hit")
     assert docs.row(0, named=True)["incident_date"] == dt.date(2021, 3, 1)
+
+
+@pytest.mark.slow
+def test_worker_processes_change_nothing_in_the_tables():
+    from crosscount.synth import generate
+    from crosscount.workers import MIN_PARALLEL
+
+    articles = generate(MIN_PARALLEL + 20, seed=3)
+    documents = _docs([{"doc_id": a.doc_id, "text": a.text, "published": a.published} for a in articles])
+    serial, parallel = extract_documents(documents, jobs=1), extract_documents(documents, jobs=2)
+    assert serial[1].height > len(articles)  # every generated article states counts
+    assert serial[0].equals(parallel[0]) and serial[1].equals(parallel[1])
 
 
 def test_undated_article_takes_the_date_of_a_similar_dated_one():

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from crosscount.claims import article_claims
+from crosscount.article import article_claims
 from crosscount.extract import ANCHOR, extract_claims
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from crosscount import claims as claims_module
+from crosscount import article as article_module
 from crosscount.claims import extract_documents
 from crosscount.corpus import load_corpus
 from crosscount.extract_cache import ExtractCache, extractor_version
@@ -24,20 +24,20 @@ def _bytes(df: pl.DataFrame) -> bytes:
 def counted(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Texts the real per-article step was called on."""
     calls: list[str] = []
-    real = claims_module._article
+    real = article_module.article_result
 
     def spy(text, published):
         calls.append(text)
         return real(text, published)
 
-    monkeypatch.setattr(claims_module, "_article", spy)
+    monkeypatch.setattr(article_module, "article_result", spy)
     return calls
 
 
 def test_adding_one_article_extracts_one_and_outputs_equal_a_cold_run(tmp_path: Path, counted: list[str]):
     root = write_synth(generate(40, seed=5), tmp_path / "c")
     cache = ExtractCache(tmp_path / "cache.parquet")
-    extract_documents(load_corpus(root).documents, article=cache.wrap())
+    extract_documents(load_corpus(root).documents, cache=cache)
     cache.save()
     assert (cache.misses, cache.hits, len(counted)) == (40, 0, 40)
 
@@ -45,7 +45,7 @@ def test_adding_one_article_extracts_one_and_outputs_equal_a_cold_run(tmp_path: 
     documents = load_corpus(root).documents
     counted.clear()
     warm = ExtractCache(tmp_path / "cache.parquet")
-    docs_w, claims_w = extract_documents(documents, article=warm.wrap())
+    docs_w, claims_w = extract_documents(documents, cache=warm)
     assert (warm.misses, warm.hits, counted) == (1, 40, [WIRE])
 
     docs_c, claims_c = extract_documents(documents)  # cold, no cache at all
@@ -58,7 +58,7 @@ def test_cache_file_is_the_same_bytes_cold_or_warm(tmp_path: Path):
     written = []
     for _ in range(2):
         cache = ExtractCache(tmp_path / "cache.parquet")
-        extract_documents(documents, article=cache.wrap())
+        extract_documents(documents, cache=cache)
         cache.save()
         written.append((tmp_path / "cache.parquet").read_bytes())
     assert written[0] == written[1] and cache.hits == 2
@@ -90,7 +90,7 @@ def test_unreadable_cache_is_an_empty_cache(tmp_path: Path):
     (tmp_path / "cache.parquet").write_bytes(b"not parquet")
     cache = ExtractCache(tmp_path / "cache.parquet")
     docs, _ = extract_documents(load_corpus(write_corpus(tmp_path / "c", {"w": WIRE}, manifest=None)).documents,
-                                article=cache.wrap())
+                                cache=cache)
     assert cache.misses == 1 and docs.height == 1
 
 
@@ -116,8 +116,8 @@ def test_extractor_version_and_the_extract_stage_cover_every_module_a_claim_depe
 
     from crosscount import extract_cache
 
-    # per-article extraction: claims._article and what it imports, not the corpus-wide step
-    per_article = _imported_modules("claims", {"claims"}) - {"schemas", "similar", "corpus_dates"}
+    # per-article extraction: article.article_result and what it imports, not the table step
+    per_article = _imported_modules("article", {"article"})
     assert per_article <= set(n.removesuffix(".py") for n in extract_cache.SOURCES)
     stage = yaml.safe_load((Path(__file__).parents[1] / "dvc.yaml").read_text())["stages"]["extract"]
     assert {f"src/crosscount/{m}.py" for m in _imported_modules("claims", {"claims"})} <= set(stage["deps"])

@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from crosscount import sites
-from crosscount.claims import article_claims
+from crosscount.article import article_claims
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [

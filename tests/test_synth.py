@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from crosscount.claims import article_claims
+from crosscount.article import article_claims
 from crosscount.evaluate import same_speaker
 from crosscount.synth import generate
 

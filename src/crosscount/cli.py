@@ -75,6 +75,8 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("corpus", type=Path, metavar="CORPUS_DIR", help="corpus folder")
     ex.add_argument("--out", type=Path, required=True, metavar="OUT_DIR", help="folder for the output tables")
     ex.add_argument("--max-bytes", type=int, default=D.MAX_BYTES, help="reject article files larger than this (default: %(default)s)")
+    ex.add_argument("--jobs", type=int, default=D.JOBS, metavar="N",
+                    help="worker processes for corpora of hundreds of articles; 0 = every core (default: %(default)s)")
 
     cmp = sub.add_parser("compare", help="run the whole chain on a corpus folder: tables, charts, notebook",
                          description="Read CORPUS, extract claims, link incidents, and write OUT/tables/*.parquet "
@@ -85,6 +87,8 @@ def build_parser() -> argparse.ArgumentParser:
     cmp.add_argument("corpus", type=Path, metavar="CORPUS_DIR", help="corpus folder (articles/ + optional manifest.csv)")
     cmp.add_argument("--out", type=Path, required=True, metavar="OUT_DIR", help="folder for tables, charts and notebook")
     cmp.add_argument("--no-notebook", action="store_true", help="skip executing the reading notebook")
+    cmp.add_argument("--jobs", type=int, metavar="N",
+                     help=f"worker processes for extraction; 0 = every core (default: params.yaml extract.jobs, else {D.JOBS})")
     cmp.add_argument("--params", type=Path, default=Path("params.yaml"), help="settings file (default: %(default)s, if present)")
 
     ev = sub.add_parser("evaluate", help="score extraction against a gold corpus folder",
@@ -158,7 +162,8 @@ def _extract(args: argparse.Namespace) -> int:
     corpus = load_corpus(args.corpus, max_bytes=args.max_bytes)
     for reason in corpus.rejected["reason"]:
         log(f"rejected: {reason}")
-    docs, claims = extract_documents(corpus.documents, progress=progress(total=corpus.documents.height, desc="extract"))
+    docs, claims = extract_documents(corpus.documents, progress=progress(total=corpus.documents.height, desc="extract"),
+                                     jobs=args.jobs)
     write_parquet(docs, args.out / "documents.parquet")
     write_parquet(claims, args.out / "claims.parquet")
     with atomic_path(args.out / "rejected.csv") as tmp:
@@ -181,7 +186,8 @@ def _compare(args: argparse.Namespace) -> int:
                             near_duplicate=float(i.get("near_duplicate", D.NEAR_DUPLICATE)),
                             tolerance_days=int(r.get("date_tolerance_days", D.DATE_TOLERANCE_DAYS)),
                             min_similarity=float(r.get("link_min_similarity", D.LINK_MIN_SIMILARITY)),
-                            progress=progress(total=n_files, desc="extract"))
+                            progress=progress(total=n_files, desc="extract"),
+                            jobs=args.jobs if args.jobs is not None else int(p.get("extract", {}).get("jobs", D.JOBS)))
     for reason in tables.rejected["reason"]:
         log(f"rejected: {reason}")
     write_tables(tables, args.out / "tables")

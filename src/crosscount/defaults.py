@@ -11,3 +11,4 @@ NEAR_DUPLICATE = 0.8  # ingest.near_duplicate: shingle containment marking a cop
 DATE_TOLERANCE_DAYS = 1  # resolve.date_tolerance_days
 LINK_MIN_SIMILARITY = 0.05  # resolve.link_min_similarity (see resolve.link_incidents)
 PAGE_SIZE = 25  # charts.page_size: incidents per chart page
+JOBS = 0  # extract.jobs: worker processes for large corpora, 0 = every core (outputs do not depend on it)

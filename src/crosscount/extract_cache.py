@@ -18,21 +18,19 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Callable
 from dataclasses import asdict, fields
 from pathlib import Path
 
 import polars as pl
 
+from crosscount.article import Result
 from crosscount.dates import DateGuess
 from crosscount.extract import Claim
 from crosscount.io import write_parquet
 
-#: Modules whose code decides an article's claims and date (claims._article and what it calls).
-SOURCES = ("claims.py", "extract.py", "attribution.py", "sites.py", "rules.py", "numbers.py", "text.py", "dates.py")
+#: Modules whose code decides an article's claims and date (article.article_result and what it calls).
+SOURCES = ("article.py", "extract.py", "attribution.py", "sites.py", "rules.py", "numbers.py", "text.py", "dates.py")
 
-Result = tuple[list[Claim], DateGuess, str | None]
-ArticleFn = Callable[[str, dt.date | None], Result]
 
 _CLAIM_FIELDS = {f.name: f.type for f in fields(Claim) if f.name != "extra"}
 _CLAIM = pl.Struct({"measure": pl.String, "low": pl.Int64, "high": pl.Int64, "qualifier": pl.String,
@@ -52,7 +50,7 @@ def extractor_version(package_dir: Path | None = None) -> str:
 
 
 class ExtractCache:
-    """Results of the per-article step by key; :meth:`wrap` the step, then :meth:`save`."""
+    """Results of the per-article step by key: :meth:`get`, :meth:`put` the misses, then :meth:`save`."""
 
     def __init__(self, path: str | Path, version: str | None = None) -> None:
         self.path = Path(path)
@@ -71,25 +69,23 @@ class ExtractCache:
         stamp = published.isoformat() if published else "-"
         return hashlib.sha256(f"{self.version}\0{stamp}\0{text}".encode()).hexdigest()
 
-    def wrap(self, article: ArticleFn | None = None) -> ArticleFn:
-        """``article`` (default: the pipeline's per-article step) answered from the cache when it can."""
-        if article is None:
-            from crosscount.claims import _article as article
+    def get(self, text: str, published: dt.date | None) -> Result | None:
+        """The stored result for this article, or None (a miss: compute it, then :meth:`put` it)."""
+        key = self.key(text, published)
+        row = self.entries.get(key)
+        if row is None:
+            return None
+        self.hits += 1
+        self.used[key] = row
+        return _decode(row)
 
-        def cached(text: str, published: dt.date | None) -> Result:
-            key = self.key(text, published)
-            row = self.entries.get(key)
-            if row is None:
-                self.misses += 1
-                result = article(text, published)
-                row = _encode(key, result)
-                self.entries[key] = row
-            else:
-                self.hits += 1
-            self.used[key] = row
-            return _decode(row)
-
-        return cached
+    def put(self, text: str, published: dt.date | None, result: Result) -> Result:
+        """Store a computed result; returns it as a hit would (fresh objects from the stored row)."""
+        key = self.key(text, published)
+        row = _encode(key, result)
+        self.misses += 1
+        self.entries[key] = self.used[key] = row
+        return _decode(row)
 
     def save(self) -> None:
         """Write the entries this run used, sorted by key (same entries, same bytes)."""

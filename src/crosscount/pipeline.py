@@ -34,10 +34,11 @@ class Tables:
 
 def compare_corpus(corpus_dir: str | Path, *, max_bytes: int = defaults.MAX_BYTES, near_duplicate: float = defaults.NEAR_DUPLICATE,
                    tolerance_days: int = defaults.DATE_TOLERANCE_DAYS,
-                   min_similarity: float = defaults.LINK_MIN_SIMILARITY, progress: Callable[[Iterable], Iterable] | None = None) -> Tables:
-    """Every table of the pipeline for the corpus in ``corpus_dir``."""
+                   min_similarity: float = defaults.LINK_MIN_SIMILARITY, progress: Callable[[Iterable], Iterable] | None = None,
+                   jobs: int = 1) -> Tables:
+    """Every table of the pipeline for the corpus in ``corpus_dir`` (``jobs``: extraction's worker processes)."""
     corpus = load_corpus(corpus_dir, max_bytes=max_bytes, near_duplicate=near_duplicate)
-    docs, claims = extract_documents(corpus.documents, progress=progress)
+    docs, claims = extract_documents(corpus.documents, progress=progress, jobs=jobs)
     links = link_incidents(docs, tolerance_days=tolerance_days, min_similarity=min_similarity)
     return Tables(docs, claims, build_incidents(docs, links, claims), build_comparison(claims, docs, links), corpus.rejected)
 

@@ -17,7 +17,7 @@ def main() -> None:
     documents = pl.read_parquet(all_params["ingest"]["documents"])
     cache = ExtractCache(p["cache"])
     docs, claims = extract_documents(documents, progress=progress(total=documents.height, desc="extract"),
-                                     article=cache.wrap())
+                                     cache=cache, jobs=p["jobs"])
     write_parquet(docs, p["documents"])
     write_parquet(claims, p["claims"])
     cache.save()
