@@ -402,7 +402,11 @@ def extract_claims(text: str, *, index: SentenceIndex | None = None) -> Iterator
     seen: list[Claim] = list(_zero_claims(text, idx))
     triggers = idx.word_positions(TRIGGER_WORDS)
     for m in _anchors(text, idx.lower):
-        if m.start() < consumed or (idx.lower[m.start()].isdigit() and _is_day(text, idx.lower, m)):
+        after = bisect.bisect_left(triggers, m.end())
+        first = triggers[after] if after < len(triggers) else len(text)
+        if m.start() < consumed or (first >= m.end() + NOUN_REACH and m.group("qty") in _NOUN_ONLY):
+            continue  # "a", "an", "no" count only a noun right after them
+        if idx.lower[m.start()].isdigit() and _is_day(text, idx.lower, m):
             continue
         sent = idx.sentence(m.start())
         s_start, s_end = sent.start, sent.end
@@ -418,8 +422,6 @@ def extract_claims(text: str, *, index: SentenceIndex | None = None) -> Iterator
             else:
                 last_people = more
             continue
-        after = bisect.bisect_left(triggers, m.end())
-        first = triggers[after] if after < len(triggers) else len(text)
         if first >= s_end and not _LEFT_CUE.search(idx.lower, max(s_start, m.start() - 40), m.start()):
             continue  # nothing after it could be what it counts
         # A counted noun ends with a trigger word within noun_phrase's reach.
@@ -495,6 +497,10 @@ def _elliptical(text: str, lower: str, m: re.Match[str], prev: Claim, s_end: int
     claim = _claim(text, measure, iv, m.group("qual"), m.start(), place.end(), "count.elliptical", prev.verb)
     claim.extra.update(prev.extra)
     return claim
+
+
+#: Quantities that count nothing without a noun after them (no anaphor: "a were killed").
+_NOUN_ONLY = frozenset({"a", "an", "no"})
 
 
 def _anchors(text: str, lower: str) -> Iterator[re.Match[str]]:
