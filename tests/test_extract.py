@@ -220,6 +220,9 @@ def test_qualifiers_in_news_sentences(text, expected):
     ("Four rockets hit the camp, an official who requested anonymity told reporters.", "an official"),
     ("That account conflicts with the provincial council, which alleges eight shells hit the market.",
      "the provincial council"),
+    # A speaker who "puts" or "estimates" a figure, before another's in the same sentence.
+    ("A rights group puts the death toll at 14, while the ministry says nine people died.", "A rights group"),
+    ("The monitor estimates that 30 people were killed.", "The monitor"),
 ])
 def test_speaker_in_nested_reporting(text, speaker):
     assert article_claims(text)[0][0].speaker == speaker
@@ -549,6 +552,10 @@ def test_speaker_from_the_sentence_before(text, speaker):
     ("Two drones were downed over the airport without making victims.", [("projectiles_subset", 2, 2), ("casualties", 0, 0)]),
     ("The shells near the port did not make victims.", [("casualties", 0, 0)]),
     ("No victim's name was released.", []),
+    # "None of which caused ...": a zero for the whole attack.
+    ("Fewer than a dozen rockets were fired, none of which caused casualties.", [("projectiles", 0, 11), ("casualties", 0, 0)]),
+    ("Two drones hit the port; neither of them caused any injuries.", [("projectiles", 2, 2), ("injured", 0, 0)]),
+    ("None of the strikes resulted in deaths.", [("killed", 0, 0)]),
     # Not counts: a parent's children, a year after a year, drones bought.
     ("A father of six and his teenage son were among the dead.", [("killed", 2, 2)]),
     ("Since the juntas that seized power in 2021 and 2022 bought armed drones, rebels have dispersed.", []),

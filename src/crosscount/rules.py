@@ -289,7 +289,7 @@ REPORT_VERBS = [
     "said", "says", "say", "told", "reported", "reports", "announced", "stated", "confirmed",
     "tweeted", "added", "acknowledged", "estimated", "claimed", "wrote", "posted",
     "noted", "declared", "insisted", "disclosed", "revealed", "indicated", "explained",
-    "cited", "put", "listed", "counted", "alleges", "alleged", "claims",
+    "cited", "put", "puts", "listed", "counted", "alleges", "alleged", "claims", "estimates",
 ]
 
 #: Countries and regions a salvo is fired at as a whole ("fired 30 rockets at Israel"),
@@ -378,6 +378,8 @@ ZERO_RULES: list[tuple[str, str, str]] = [
     ("zero.no_noun", rf"\b(?:no|without(?:\s+(?:causing|making))?(?:\s+any)?|zero)\s+(?:(?:immediate|reported|known|other|further|serious|major|direct|significant|human|civilian|u\.s\.|us|coalition|allied|friendly|nato|british|kurdish|{_NATIONAL})\s+)*(?:reports?\s+of\s+(?:any\s+)?(?:(?:immediate|serious|civilian|further|major)\s+)*)?(?:(?:material\s+)?damage\s+(?:or|and|nor)\s+)?(?P<noun>casualties|casualty|injuries|injury|deaths|fatalities|victims|victim(?![’'-]?\w))(?:\s+(?:or|and|nor)\s+(?P<noun2>casualties|injuries|deaths|fatalities|damage))?", "noun"),
     # "did not cause any casualties", "has not resulted in any injuries", "did not make victims"
     ("zero.not_any", r"\bnot\s+(?:cause|caused|result\s+in|resulted\s+in|lead\s+to|led\s+to|make|made)\s+(?:any\s+)?(?:(?:immediate|reported|known|serious|direct|civilian)\s+)*(?P<noun>casualties|injuries|deaths|fatalities|victims)\b", "noun"),
+    # "none of which caused casualties", "neither of them caused any injuries", "none of the strikes resulted in deaths"
+    ("zero.none_caused", r"\b(?:none|neither)\s+(?:of\s+(?:which|them|these|those|the\s+[\w-]+(?:\s+[\w-]+)?)\s+)?(?:caused|resulted\s+in|led\s+to|inflicted)\s+(?:any\s+)?(?:(?:immediate|reported|known|serious|civilian)\s+)*(?P<noun>casualties|injuries|deaths|fatalities|victims)\b", "noun"),
     # "None of them crossed into Israeli territory", "None reached its target"
     ("zero.none_reached", r"\bnone\s+(?:of\s+them\s+)?(?:reached|hit|struck|landed|crossed|penetrated|got\s+through)\b", "projectiles_subset"),
     # "none of the projectiles landed inside"
@@ -401,6 +403,7 @@ ZERO_RULE_WORDS: dict[str, frozenset[str]] = {
     "zero.nobody": frozenset({"hurt", "injured", "wounded", "harmed", "killed"}),
     "zero.active_nobody": frozenset({"injuring", "wounding", "hurting", "killing"}),
     "zero.not_hurt": frozenset({"not"}),
+    "zero.none_caused": frozenset({"none", "neither"}),
     "zero.not_one": frozenset({"not"}),
     "zero.unhurt": frozenset({"unhurt", "unharmed", "uninjured"}),
     "zero.no_people": frozenset({"no"}),
