@@ -556,6 +556,15 @@ def test_speaker_from_the_sentence_before(text, speaker):
     ("Fewer than a dozen rockets were fired, none of which caused casualties.", [("projectiles", 0, 11), ("casualties", 0, 0)]),
     ("Two drones hit the port; neither of them caused any injuries.", [("projectiles", 2, 2), ("injured", 0, 0)]),
     ("None of the strikes resulted in deaths.", [("killed", 0, 0)]),
+    ("The army denied any fatalities among its troops.", [("killed", 0, 0)]),
+    # South Asian copy: "jawans", "sent to hell", an acronym in brackets, quadcopters.
+    ("An Army jawan and two civilians were killed in the shelling.", [("killed", 3, 3)]),
+    ("Three terrorists were sent to hell, the ISPR said.", [("killed", 3, 3)]),
+    ("Five Frontier Corps (FC) personnel were martyred.", [("killed", 5, 5)]),
+    ("Two quadcopters dropped explosives on the camp.", [("projectiles", 2, 2)]),
+    # A place "alone" makes a part; "up to 40" may be the whole salvo of which it is one.
+    ("Police said up to 40 rockets hit the district. Eleven rockets fell on our village alone, a resident said.",
+     [("projectiles", 0, 40), ("projectiles_subset", 11, 11)]),
     # Not counts: a parent's children, a year after a year, drones bought.
     ("A father of six and his teenage son were among the dead.", [("killed", 2, 2)]),
     ("Since the juntas that seized power in 2021 and 2022 bought armed drones, rebels have dispersed.", []),

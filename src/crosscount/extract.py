@@ -216,6 +216,9 @@ def noun_phrase(text: str, pos: int, limit: int, *, max_mods: int = 4) -> _NounP
             mods += [w, words[i + 1]]  # a calibre ("14 107 mm rockets") describes the rockets
             i += 2
             continue
+        if w == "(" and word(i + 2) == ")" and toks[i + 1].group().isupper():
+            i += 3  # an acronym in brackets: "five Frontier Corps (FC) personnel"
+            continue
         if w in R.STOP_WORDS or not _WORDLIKE.match(w) or _ANCHOR_LOWER.fullmatch(toks[i].group().lower()):
             return None
         mods.append(w)
@@ -670,11 +673,16 @@ def _projectile(text, m, iv, np, s_start, s_end, left) -> list[Claim]:
         or any(mod in SUBSET_MODS for mod in np.mods)
         or bool(_OTHER_BEFORE.search(text, s_start, m.start()))
         or verb in (*_INTERCEPTED, *_GOT_THROUGH, "failed", "missed", "lost", "suppressed")
+        or (verb in IMPACT and _ALONE.match(text, end, s_end) is not None)
     )
     measure = "projectiles_subset" if subset else "projectiles"
     claim = _claim(text, measure, iv, m.group("qual"), m.start(), end, "count.projectile", verb)
     claim.extra["subset_basis"] = "cue" if subset else ("impact" if verb in IMPACT else "total")
     return [claim]
+
+
+#: A place "alone" makes the count a part: "Eleven rockets fell on our village alone".
+_ALONE = re.compile(r"[^.;,:]{0,60}?\balone\b", _I)
 
 
 def _another_victim(text, m, iv, s_start, s_end, last_people) -> list[Claim]:
@@ -1203,8 +1211,10 @@ def resolve_subsets(claims: list[Claim]) -> list[Claim]:
     in_main = {id(c) for c in main}  # identity: equal claims are still different statements
     out = []
     for c in claims:
+        # "up to 40 rockets hit" may be the whole salvo of which "eleven" fell on one village
+        most = c.high if c.high is not None else c.low
         if id(c) in in_main and c.extra.get("subset_basis") == "impact" and (
-            c.low < top or (vague_top is not None and c.high is not None and c.low <= vague_top) or _below(c, implied)
+            most < top or (vague_top is not None and c.high is not None and c.low <= vague_top) or _below(c, implied)
         ):
             c = replace(c, measure="projectiles_subset", extra={**c.extra, "subset_basis": "below_total"})
         out.append(c)

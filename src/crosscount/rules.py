@@ -115,6 +115,7 @@ PROJECTILE_NOUNS = [
     # bombs"; plural only, as a planted "bomb exploded" is no projectile (extract rejects "car bombs")
     "bombs",
     "grenade", "grenades",  # "at least four 40mm grenades hit the station" (launcher fired)
+    "quadcopter", "quadcopters",  # "two quadcopters dropped explosives on the camp"
 ]
 #: Words after a projectile noun that make it a modifier, not the thing counted
 #: ("rocket attack", "missile launchers", "drone strike").
@@ -168,6 +169,7 @@ PEOPLE_NOUNS = [
     "passer-by", "passers-by", "passerby", "passersby", "bystander", "bystanders", "pedestrian", "pedestrians",
     "cop", "cops", "teen", "teens", "patrolman", "patrolmen", "policewoman", "policewomen",  # headline words
     "trooper", "troopers", "paratrooper", "paratroopers",
+    "jawan", "jawans",  # South Asian copy: "an Army jawan and two civilians were killed"
     "motorist", "motorists", "commuter", "commuters", "shopper", "shoppers",
     "migrant", "migrants", "detainee", "detainees", "prisoner", "prisoners", "inmate", "inmates",
     "master", "private", "privates", "corporal", "corporals", "sergeant", "sergeants", "lieutenant", "lieutenants",
@@ -220,6 +222,7 @@ PEOPLE_VERBS: dict[str, str] = {
     **{f"{a} {j} {b}": "casualties" for a, b in (("killed", "wounded"), ("killed", "injured"), ("dead", "wounded"),
                                                 ("dead", "injured")) for j in ("or", "and")},
     "found dead": "killed", "made the supreme sacrifice": "killed", "hit by shrapnel": "injured", "struck by shrapnel": "injured",
+    "sent to hell": "killed",  # ISPR: "three terrorists were sent to hell"
     "burned": "injured", "burnt": "injured", "receiving treatment": "injured",  # "40 persons still receiving treatment"
     # "three troops with minor wounds", "59 personnel with injuries"
     **{f"with {adj}{noun}": "injured" for adj in ("", "minor ", "serious ", "shrapnel ", "splinter ", "light ", "slight ")
@@ -380,6 +383,8 @@ ZERO_RULES: list[tuple[str, str, str]] = [
     ("zero.not_any", r"\bnot\s+(?:cause|caused|result\s+in|resulted\s+in|lead\s+to|led\s+to|make|made)\s+(?:any\s+)?(?:(?:immediate|reported|known|serious|direct|civilian)\s+)*(?P<noun>casualties|injuries|deaths|fatalities|victims)\b", "noun"),
     # "none of which caused casualties", "neither of them caused any injuries", "none of the strikes resulted in deaths"
     ("zero.none_caused", r"\b(?:none|neither)\s+(?:of\s+(?:which|them|these|those|the\s+[\w-]+(?:\s+[\w-]+)?)\s+)?(?:caused|resulted\s+in|led\s+to|inflicted)\s+(?:any\s+)?(?:(?:immediate|reported|known|serious|civilian)\s+)*(?P<noun>casualties|injuries|deaths|fatalities|victims)\b", "noun"),
+    # "the army denied any fatalities", "denying that there were any casualties"
+    ("zero.denied_any", r"\bden(?:y|ies|ied|ying)\s+(?:that\s+there\s+(?:were|was|had\s+been)\s+)?any\s+(?:(?:civilian|military)\s+)?(?P<noun>casualties|injuries|deaths|fatalities)\b", "noun"),
     # "None of them crossed into Israeli territory", "None reached its target"
     ("zero.none_reached", r"\bnone\s+(?:of\s+them\s+)?(?:reached|hit|struck|landed|crossed|penetrated|got\s+through)\b", "projectiles_subset"),
     # "none of the projectiles landed inside"
@@ -404,6 +409,7 @@ ZERO_RULE_WORDS: dict[str, frozenset[str]] = {
     "zero.active_nobody": frozenset({"injuring", "wounding", "hurting", "killing"}),
     "zero.not_hurt": frozenset({"not"}),
     "zero.none_caused": frozenset({"none", "neither"}),
+    "zero.denied_any": frozenset({"deny", "denies", "denied", "denying"}),
     "zero.not_one": frozenset({"not"}),
     "zero.unhurt": frozenset({"unhurt", "unharmed", "uninjured"}),
     "zero.no_people": frozenset({"no"}),
