@@ -557,6 +557,9 @@ def test_speaker_from_the_sentence_before(text, speaker):
     ("Two drones hit the port; neither of them caused any injuries.", [("projectiles", 2, 2), ("injured", 0, 0)]),
     ("None of the strikes resulted in deaths.", [("killed", 0, 0)]),
     ("The army denied any fatalities among its troops.", [("killed", 0, 0)]),
+    ("The strike on the depot killed no one, officials said.", [("killed", 0, 0)]),
+    ("No adults were hurt.", [("injured", 0, 0)]),
+    ("Five boys between the ages of 9 and 14 were killed.", [("killed", 5, 5)]),
     # South Asian copy: "jawans", "sent to hell", an acronym in brackets, quadcopters.
     ("An Army jawan and two civilians were killed in the shelling.", [("killed", 3, 3)]),
     ("Three terrorists were sent to hell, the ISPR said.", [("killed", 3, 3)]),

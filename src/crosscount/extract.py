@@ -75,7 +75,7 @@ _ORDINAL = re.compile(R.ORDINAL_ONE_RE, re.I)
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)", re.I)
 _OF_WHOLE_BEFORE = re.compile(r"(?:\b(?:one|two|three|four|five|\d+|some|most|all|each|many|none|half|majority|bulk|rest)\s+(?:out\s+)?of"
                               r"|\bout\s+of)\s+(?:the\s+)?$", re.I)  # "35 were shot down, out of 40 launched"
-_AGED = re.compile(r"\baged\s+(?:between\s+)?(?:\d+(?:\s*,\s*|\s+and\s+|\s+to\s+))*$", re.I)  # "aged 5, 7 and 9"
+_AGED = re.compile(r"\b(?:aged|ages?\s+of)\s+(?:between\s+)?(?:\d+(?:\s*,\s*|\s+and\s+|\s+to\s+))*$", re.I)  # "aged 5, 7 and 9", "between the ages of 9 and 14"
 _ALL_BUT = re.compile(r"\ball\s+but\s+$", re.I)
 _OTHER_BEFORE = re.compile(r"\b(?:the\s+other|other|a\s+further|an\s+additional)\s*$", re.I)  # "a further 20 or so projectiles"
 _PROJ_MENTION = re.compile(r"\b(?:rockets?|missiles?|projectiles?|mortar|shells|drones?|rounds)\b")
@@ -241,7 +241,7 @@ def _kind(word: str) -> str | None:
 _PEOPLE_MODIFIER = (
     r"(?:\s+(?:working|stationed|based|deployed|serving|living|involved|staying|travell?ing|riding|sleeping"
     r"|standing|waiting|gathered|sheltering|visiting)(?:\s+(?:nearby|there|outside|inside))?)?"  # "people standing nearby"
-    r"(?:\s+aged\s+(?:between\s+)?\d{1,3}(?:(?:\s*,\s*|\s*(?:and|to|-|–)\s*)\d{1,3}){0,6})?"  # "three girls aged between 11 and 14", "aged 5, 7 and 9"
+    r"(?:\s+(?:aged|between\s+the\s+ages\s+of)\s+(?:between\s+)?\d{1,3}(?:(?:\s*,\s*|\s*(?:and|to|-|–)\s*)\d{1,3}){0,6})?"  # "three girls aged between 11 and 14", "aged 5, 7 and 9"
     r"(?:\s+[a-z]+ing\s+(?:its|the|their|his|her|a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?=\s+(?:had|have|has|were|was)\b))?"  # "guarding its outer gate"
     r"(?:\s+(?:from|in|at|of|on|with|inside|outside|near|among|during|aboard|close\s+to|next\s+to)"
     r"\s+[\w.’'-]+(?:\s+[\w.’'-]+){0,3}?){0,3}"

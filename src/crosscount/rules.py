@@ -341,7 +341,7 @@ ORDINAL_ONE_RE = rf"another|the\s+last|(?:a|the)\s+(?:{'|'.join(ORDINALS)})"
 _NATIONAL = "|".join(sorted(ADJECTIVE_PEOPLE - {"private"}))
 #: Groups of people a zero may name: "no civilians were killed".
 _GROUPS = (r"civilians?|people|persons?|soldiers?|troops|personnel|service\s+members?|servicemembers?|staff|crew|residents?"
-           r"|americans?|employees?|contractors?|fighters?|members?|peacekeepers?")
+           r"|americans?|employees?|contractors?|fighters?|members?|peacekeepers?|adults?|children|students|pupils|patients|passengers")
 #: Words between "no" and the group: adjectives and nationalities ("no U.S. or coalition
 #: personnel"), never a qualifier or a clause ("no fewer than 12 people", "no doubt that civilians").
 _NO_GAP = (r"(?:(?!(?:more|fewer|less|than|doubt|warning|that|before|after|when|where|while|sign|signs|indication|word|reports?)\b)"
@@ -365,7 +365,8 @@ ZERO_RULES: list[tuple[str, str, str]] = [
     ("zero.not_one", r"\bnot\s+(?:a\s+single|one)\s+(?:[\w-]+\s+)?[\w-]+[\"”’']?\s+(?:was|has\s+been|had\s+been)\s+"
                      r"(?P<verb>hurt|injured|wounded|harmed|killed)\b", "verb"),
     # "injuring no one", "killing nobody"
-    ("zero.active_nobody", r"\b(?P<verb>injuring|wounding|hurting|killing)\s+(?:no\s+one|nobody|no-one)\b", "verb"),
+    # "the strike killed no one", "injured nobody"
+    ("zero.active_nobody", r"\b(?P<verb>injuring|wounding|hurting|killing|injured|wounded|hurt|killed)\s+(?:no\s+one|nobody|no-one)\b", "verb"),
     # "no loss of life", "without loss of life"
     ("zero.loss_of_life", r"\b(?:no|without(?:\s+any)?)\s+(?:(?:immediate|other|further)\s+)?loss(?:es)?\s+of\s+(?:(?:civilian|human|innocent)\s+)?(?:life|lives)\b", "killed"),
     # "no lives were lost"
@@ -406,7 +407,7 @@ ZERO_RULE_WORDS: dict[str, frozenset[str]] = {
     "zero.lives_lost": frozenset({"lives"}),
     "zero.human_losses": frozenset({"losses"}),
     "zero.nobody": frozenset({"hurt", "injured", "wounded", "harmed", "killed"}),
-    "zero.active_nobody": frozenset({"injuring", "wounding", "hurting", "killing"}),
+    "zero.active_nobody": frozenset({"injuring", "wounding", "hurting", "killing", "injured", "wounded", "hurt", "killed"}),
     "zero.not_hurt": frozenset({"not"}),
     "zero.none_caused": frozenset({"none", "neither"}),
     "zero.denied_any": frozenset({"deny", "denies", "denied", "denying"}),
