@@ -94,6 +94,18 @@ def test_page_time_stamps(text, expected):
     # a dateline without an outlet dates the story
     ("Kharkiv, April 12, 2025 - Russian drones attacked the city late on Friday night.", dt.date(2025, 4, 12),
      dt.date(2025, 4, 11), "weekday"),
+    # a night spanning two days: its small hours are the second day, else the first is kept
+    ("Militants attacked the post in the intervening night of Sunday and Monday at around 1:40 am.",
+     dt.date(2024, 3, 19), dt.date(2024, 3, 18), "weekday"),
+    ("Militants attacked the post in the intervening night of Sunday and Monday.", dt.date(2024, 3, 19),
+     dt.date(2024, 3, 17), "weekday"),
+    ("On the night of June 11 to 12, a drone hit the depot at 03:10, the governor said.", dt.date(2025, 6, 13),
+     dt.date(2025, 6, 12), "explicit"),
+    ("On the night of June 11 to 12, drones hit the depot.", dt.date(2025, 6, 13), dt.date(2025, 6, 11), "explicit"),
+    ("Drones struck the port on the night of Friday into Saturday, shortly after midnight.", dt.date(2025, 6, 15),
+     dt.date(2025, 6, 14), "weekday"),
+    ("Rockets hit the base on Friday night at 11:30 pm and again at 2:15 am.", dt.date(2025, 6, 15),
+     dt.date(2025, 6, 13), "weekday"),  # no night "of A and B": the day named is kept
 ])
 def test_resolve_incident_date(sentence, published, expected, basis):
     got = resolve_incident_date(sentence, published, [sentence])

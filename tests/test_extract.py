@@ -335,6 +335,10 @@ def test_speaker_from_the_sentence_before(text, speaker):
     ("In total, more than 300 aerial threats were launched toward Israel.", [("projectiles", 301, None)]),
     ("About 170 drones were launched. None of them crossed into Israeli territory.",
      [("projectiles", 170, 170), ("projectiles_subset", 0, 0)]),
+    ("Russia launched 30 drones at the capital. Not a single drone reached the city, the mayor said.",
+     [("projectiles", 30, 30), ("projectiles_subset", 0, 0)]),
+    ("Not one of the missiles hit its target.", [("projectiles_subset", 0, 0)]),
+    ("Not a single civilian was hit by the debris.", []),
     ("UAE intercepts Houthi drones over Abu Dhabi, debris hurts two", [("injured", 2, 2)]),
     ("Iran fired 180 missiles. Jordan said it intercepted \"a number of missiles\".",
      [("projectiles", 180, 180), ("projectiles_subset", 2, None)]),
@@ -588,7 +592,7 @@ def test_speaker_from_the_sentence_before(text, speaker):
     ("Canadian soldiers were not killed in the attack.", [("killed", 0, 0)]),
     ('Officials insisted that "not a single civilian" was harmed.', [("injured", 0, 0)]),
     ("Not one soldier was killed, the ministry said.", [("killed", 0, 0)]),
-    ("Not a single drone reached the city.", []),
+    ("Not a single drone reached the city.", [("projectiles_subset", 0, 0)]),  # a zero, never a count of one
     # Lists of victims add up; an apposition after a comma names the people counted.
     ("The wounded were two other policemen, a 15-year-old bakery helper and a taxi driver, police said.",
      [("injured", 4, 4)]),

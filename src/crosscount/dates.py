@@ -282,6 +282,7 @@ def resolve_incident_date(text: str, published: dt.date | None, sentences: Itera
             if not has_year and published is None and (day := WEEKDAY_EXPR.search(sent[max(0, m.start() - 12) : m.end() + 12])):
                 # "late on Monday, April 18": the year in which it was a Monday
                 d = next(iter(fit_year(d, day.group("day"), years(), dt.date.today(), current=current_year(text))), d)
+            d += _small_hours_of_next_day(sent, m)
             note = _weekday_conflict(sent, d)
             return DateGuess(d, "explicit", m.group(0), note)
         if not published:
@@ -290,7 +291,7 @@ def resolve_incident_date(text: str, published: dt.date | None, sentences: Itera
         for m in WEEKDAY_EXPR.finditer(sent) if "day" in low else ():
             if _dates_no_attack(sent, m):
                 continue
-            d = resolve_weekday(m.group("day"), published)
+            d = resolve_weekday(m.group("day"), published) + _small_hours_of_next_day(sent, m)
             if not _dates_statement(sent, m):
                 # A statement's day in an earlier sentence beats a weekday named
                 # later (often another event's), as in attack_weekday; in the same
@@ -308,6 +309,26 @@ def resolve_incident_date(text: str, published: dt.date | None, sentences: Itera
             shift = 1 if m.group("rel").lower() in ("yesterday", "last night") else 0
             return DateGuess(published - dt.timedelta(days=shift), "relative", m.group(0))
     return fallback
+
+
+#: The first day of a night that spans two: "the night of Sunday and Monday",
+#: "the night of June 11 to 12", "the night from 3 to 4 May" (the match is the first day).
+_NIGHT_OF_BEFORE = re.compile(r"\bnight\s+(?:of|between|from)\s+(?:the\s+)?$", _I)
+_NIGHT_TO_AFTER = re.compile(rf"\s*(?:and|to|into|-|–)\s+(?:{'|'.join(WEEKDAYS)}|\d{{1,2}}(?:st|nd|rd|th)?)\b", _I)
+#: A clock time in the small hours: "at 1:40 am", "around 3 a.m.", "at 03:10", "02.30 local time".
+_SMALL_HOURS = re.compile(
+    r"(?<![\d:.])(?:0?[0-5](?:[:.][0-5]\d)?\s*a\.?m\b|0[0-5][:.h][0-5]\d\b|[0-5]:[0-5]\d\s*(?:hrs|hours|local|GMT|\())"
+    r"|\bafter\s+midnight\b|\bearly\s+hours\b|\bbefore\s+dawn\b", _I)
+
+
+def _small_hours_of_next_day(sentence: str, m: re.Match[str]) -> dt.timedelta:
+    """One day when ``m`` opens a night spanning two days and the sentence puts the
+    attack in its small hours, which fall on the second day ("the intervening night of
+    Sunday and Monday at 1:40 am" is locally Monday); else none."""
+    if (_NIGHT_OF_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
+            and _NIGHT_TO_AFTER.match(sentence, m.end()) and _SMALL_HOURS.search(sentence)):
+        return dt.timedelta(days=1)
+    return dt.timedelta(0)
 
 
 _WEAPON = re.compile(r"\b(rocket|missile|drone|mortar)s?\b", _I)

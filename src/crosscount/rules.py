@@ -388,6 +388,10 @@ ZERO_RULES: list[tuple[str, str, str]] = [
     ("zero.denied_any", r"\bden(?:y|ies|ied|ying)\s+(?:that\s+there\s+(?:were|was|had\s+been)\s+)?any\s+(?:(?:civilian|military)\s+)?(?P<noun>casualties|injuries|deaths|fatalities)\b", "noun"),
     # "None of them crossed into Israeli territory", "None reached its target"
     ("zero.none_reached", r"\bnone\s+(?:of\s+them\s+)?(?:reached|hit|struck|landed|crossed|penetrated|got\s+through)\b", "projectiles_subset"),
+    # "Not a single drone reached the city", "not one of the missiles hit its target"
+    ("zero.not_one_reached", rf"\bnot\s+(?:a\s+single|one)\s+(?:of\s+them|(?:of\s+(?:the|its|their)\s+)?(?:[\w-]+\s+)?(?:{alt(PROJECTILE_NOUNS)}))"
+                             r"\s+(?:(?:was|were)\s+able\s+to\s+|managed\s+to\s+|has\s+|had\s+)?"
+                             r"(?:reach(?:ed)?|hit|struck|landed|penetrated|got\s+through|crossed)\b", "projectiles_subset"),
     # "none of the projectiles landed inside"
     ("zero.none_of", r"\bnone\s+of\s+(?:the|its|their)\s+(?P<noun>rockets|missiles|projectiles|mortars|mortar\s+rounds|shells|drones|rounds|munitions)\b", "projectiles_subset"),
 ]
@@ -420,6 +424,7 @@ ZERO_RULE_WORDS: dict[str, frozenset[str]] = {
     "zero.averted": frozenset({"averted", "avoided", "prevented"}),
     "zero.none_of": frozenset({"none"}),
     "zero.none_reached": frozenset({"none"}),
+    "zero.not_one_reached": frozenset({"not"}),
     "zero.not_any": frozenset({"not"}),
 }
 
