@@ -338,6 +338,13 @@ def test_speaker_from_the_sentence_before(text, speaker):
     ("Russia launched 30 drones at the capital. Not a single drone reached the city, the mayor said.",
      [("projectiles", 30, 30), ("projectiles_subset", 0, 0)]),
     ("Not one of the missiles hit its target.", [("projectiles_subset", 0, 0)]),
+    # the second of a pair after "one": in its sentence or opening the next
+    ("Two drones targeted the field. One was shot down and the other hit a storage tank.",
+     [("projectiles", 2, 2), ("projectiles_subset", 1, 1), ("projectiles_subset", 1, 1)]),
+    ("Two rockets were fired. One landed in a field. The other struck a house.",
+     [("projectiles", 2, 2), ("projectiles_subset", 1, 1), ("projectiles_subset", 1, 1)]),
+    ("One rocket hit the wall. Police said the other hit a car.", [("projectiles", 1, 1)]),  # not mid-sentence
+    ("The other hit a car.", []),
     ("Not a single civilian was hit by the debris.", []),
     ("UAE intercepts Houthi drones over Abu Dhabi, debris hurts two", [("injured", 2, 2)]),
     ("Iran fired 180 missiles. Jordan said it intercepted \"a number of missiles\".",

@@ -444,6 +444,7 @@ def extract_claims(text: str, *, index: SentenceIndex | None = None) -> Iterator
             consumed = max(consumed, claim.end)
             seen.append(claim)
     seen.extend(_bare_singular(text, idx))
+    seen.extend(_the_other(text, idx, seen))
     if idx.has_any(_TALLY_WORDS):
         seen.extend(_number_of(text, idx, seen))
     for claim in _dedupe(seen):
@@ -1023,6 +1024,32 @@ _KIN_OBJECT = re.compile(
 
 _AFTER_SEMICOLON = re.compile(r";\s*")
 _HEADLINE_JOIN = re.compile(r"[;,]\s*")
+
+
+#: The second of a pair after "one" of them: "One was shot down and the other hit a
+#: storage tank", "One landed in a field. The other struck a house."
+_THE_OTHER = re.compile(
+    rf"(?:\s*(?:,|;|\.)?\s*(?:and|while|whereas|but|,|;)?\s+|\.\s+)(?P<q>the\s+(?:other|second)(?:\s+one)?)"
+    rf"(?:\s+{PROJ_AUX}){{0,3}}\s+(?:\w+ly\s+)?(?P<verb>{R.alt(R.IMPACT_VERBS + ['destroyed', 'crossed', 'flew'])})\b",
+    _I,
+)
+
+
+def _the_other(text: str, idx: SentenceIndex, claims: list[Claim]) -> Iterator[Claim]:
+    """One more projectile after a part of one told as "one ...": "the other hit a tank"."""
+    for c in claims:
+        if c.measure != "projectiles_subset" or (c.low, c.high) != (1, 1) or c.quote[:3].lower() != "one":
+            continue
+        # In its sentence, or opening the next one.
+        no = idx.sentence_no(c.start)
+        end = idx.sentences[no].end
+        nxt = idx.sentences[no + 1] if no + 1 < len(idx.sentences) else None
+        for m in _THE_OTHER.finditer(text, c.end, min(nxt.end if nxt else end, c.end + 200)):
+            if m.start("q") >= end and m.start("q") != nxt.start:
+                continue
+            yield Claim("projectiles_subset", 1, 1, None, m.start("q"), m.end(), text[m.start("q") : m.end()],
+                        "count.the_other", m.group("verb").lower())
+            break
 
 
 def _bare_singular(text: str, idx: SentenceIndex) -> Iterator[Claim]:
