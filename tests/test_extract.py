@@ -345,6 +345,12 @@ def test_speaker_from_the_sentence_before(text, speaker):
      [("projectiles", 2, 2), ("projectiles_subset", 1, 1), ("projectiles_subset", 1, 1)]),
     ("One rocket hit the wall. Police said the other hit a car.", [("projectiles", 1, 1)]),  # not mid-sentence
     ("The other hit a car.", []),
+    # a fact box: a label and its figure on a line
+    ("Key figures\nCivilians reported killed: 3-5\n- Wounded: about 300\nDrones shot down: 27\n",
+     [("killed", 3, 5), ("injured", 300, 300), ("projectiles_subset", 27, 27)]),
+    ("Death toll: 45\nRockets fired: 12 (army)\nCasualties: none\nPeople killed: 1,200+",
+     [("killed", 45, 45), ("projectiles", 12, 12), ("casualties", 0, 0), ("killed", 1200, None)]),
+    ("Updated: 2024\nKilled: Ahmed Saleh, a teacher", []),
     ("Not a single civilian was hit by the debris.", []),
     ("UAE intercepts Houthi drones over Abu Dhabi, debris hurts two", [("injured", 2, 2)]),
     ("Iran fired 180 missiles. Jordan said it intercepted \"a number of missiles\".",

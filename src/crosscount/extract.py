@@ -445,6 +445,8 @@ def extract_claims(text: str, *, index: SentenceIndex | None = None) -> Iterator
             seen.append(claim)
     seen.extend(_bare_singular(text, idx))
     seen.extend(_the_other(text, idx, seen))
+    if ":" in text:
+        seen.extend(_labelled(text))
     if idx.has_any(_TALLY_WORDS):
         seen.extend(_number_of(text, idx, seen))
     for claim in _dedupe(seen):
@@ -1050,6 +1052,46 @@ def _the_other(text: str, idx: SentenceIndex, claims: list[Claim]) -> Iterator[C
             yield Claim("projectiles_subset", 1, 1, None, m.start("q"), m.end(), text[m.start("q") : m.end()],
                         "count.the_other", m.group("verb").lower())
             break
+
+
+#: A fact box's line, a label and its figure: "Civilians reported killed: 3-5",
+#: "Death toll: 45", "Wounded: about 300", "Drones shot down: 27", "Casualties: none".
+_LABELLED = re.compile(
+    r"^[ \t]*(?:[-•*·▪][ \t]*)?(?:[\w’'.-]+[ \t]+){0,4}?"
+    r"(?P<what>killed|dead|deaths?|fatalities|death[ \t]+toll|toll|injured|wounded|injuries|hurt|casualties"
+    rf"|(?:{R.alt(R.PROJECTILE_NOUNS)})(?:[ \t]+(?P<verb>fired|launched|intercepted|shot[ \t]+down|destroyed|downed))?)"
+    r"(?:[ \t]*\([^)\n]{0,30}\))?[ \t]*:[ \t]*"
+    rf"(?:(?P<none>none|nil|zero)|(?:(?P<qual>{R.QUALIFIER_RE})[ \t]+)?(?P<qty>{R.QUANTITY_RE})"
+    rf"(?:[ \t]*(?:-|–|to)[ \t]*(?P<hi>{R.DIGIT_NUMBER}))?)"
+    r"(?=[ \t]*(?:$|[(\[;,.]))",
+    re.I | re.M,
+)
+_LABEL_MEASURE = {"killed": "killed", "dead": "killed", "death": "killed", "deaths": "killed", "fatalities": "killed",
+                  "toll": "killed", "injured": "injured", "wounded": "injured", "injuries": "injured", "hurt": "injured",
+                  "casualties": "casualties"}
+
+
+def _labelled(text: str) -> Iterator[Claim]:
+    """Counts in a fact box, one label and figure a line (see :data:`_LABELLED`)."""
+    for m in _LABELLED.finditer(text):
+        what = m.group("what").lower().split()
+        if what[-1] in _LABEL_MEASURE:
+            measure = _LABEL_MEASURE[what[-1]]
+        else:
+            verb = m.group("verb")
+            measure = "projectiles" if verb is None or verb.lower() in ("fired", "launched") else "projectiles_subset"
+        if m.group("none"):
+            iv: Interval | None = Interval(0, 0)
+        else:
+            if _YEAR.fullmatch(m.group("qty")):
+                continue  # "Updated: 2024", never a toll of 2,024
+            iv = _interval(m.group("qual"), m.group("qty"))
+            if iv is not None and m.group("hi"):
+                hi = int(m.group("hi").replace(",", ""))
+                iv = Interval(iv.low, hi) if hi > iv.low and iv.high == iv.low else None
+        if iv is not None:
+            start = m.start() + len(m.group()) - len(m.group().lstrip(" \t-•*·▪"))
+            yield Claim(measure, iv.low, iv.high, m.group("qual"), start, m.end(), text[start : m.end()], "count.labelled")
 
 
 def _bare_singular(text: str, idx: SentenceIndex) -> Iterator[Claim]:
