@@ -127,6 +127,9 @@ def test_a_time_in_a_relative_clause_closed_before_a_participle_is_the_clause_s(
     # a dateline with two places dates the story, not the attack
     ("Aden/Amman, 12 May 2024 - Doctors received 20 wounded people on Saturday evening after shells struck a market.",
      None, ("2024-05-11", [(20, "main")])),
+    # a date in figures dates the attack; one far from it in background is another attack's
+    ("Militants stormed the post on 26-10-2023, killing four soldiers. A raid on 02/03/2023 killed nine.",
+     dt.date(2023, 10, 28), ("2023-10-26", [(4, "main"), (9, "other:2023-03-02")])),
 ])
 def test_lead_dateline_and_yardstick_dates(text, published, expected):
     claims, when = article_claims(text, published=published)

@@ -94,6 +94,11 @@ def test_page_time_stamps(text, expected):
     # a dateline without an outlet dates the story
     ("Kharkiv, April 12, 2025 - Russian drones attacked the city late on Friday night.", dt.date(2025, 4, 12),
      dt.date(2025, 4, 11), "weekday"),
+    # dates in figures and with ordinals; not an ISO page stamp
+    ("Gunmen attacked the checkpoint on 26-10-2023, killing four.", dt.date(2023, 10, 28), dt.date(2023, 10, 26), "explicit"),
+    ("Gunmen attacked the checkpoint on the 26th of October, killing four.", dt.date(2023, 10, 28),
+     dt.date(2023, 10, 26), "explicit"),
+    ("date 2023-10-27\nGunmen attacked the checkpoint on Thursday.", dt.date(2023, 10, 27), dt.date(2023, 10, 26), "weekday"),
     # a night spanning two days: its small hours are the second day, else the first is kept
     ("Militants attacked the post in the intervening night of Sunday and Monday at around 1:40 am.",
      dt.date(2024, 3, 19), dt.date(2024, 3, 18), "weekday"),
@@ -198,7 +203,7 @@ def test_attack_weekday_is_not_the_statement_day():
     ("Dec 8", dt.date(2021, 3, 1)), ("Mar 1", dt.date(2021, 3, 1)), ("Mar 2", dt.date(2021, 3, 1)),
     ("March 1st", dt.date(2021, 3, 1)), ("2 Mar", dt.date(2021, 3, 1)), ("Sept. 3", dt.date(2021, 3, 1)),
     ("September 16, 2020", None), ("Feb 29", dt.date(2021, 3, 1)), ("Feb 30", dt.date(2021, 3, 1)),
-    ("29 September", dt.date(2024, 2, 29)),
+    ("29 September", dt.date(2024, 2, 29)), ("26th October, 2023", None), ("26th of October 2023", None),
 ])
 def test_parse_date_reads_plain_dates_as_dateparser_does(text, base):
     from crosscount.dates import _dateparser
@@ -218,6 +223,19 @@ def test_parse_date_reads_plain_dates_as_dateparser_does(text, base):
     ("Dec. 20", dt.date(2023, 12, 14), dt.date(2022, 12, 20)),  # a week ahead: the year before
 ])
 def test_a_date_just_after_its_base_keeps_the_base_year(text, base, expected):
+    assert parse_date(text, base=base) == expected
+
+
+@pytest.mark.parametrize(("text", "base", "expected"), [
+    ("26-10-2023", None, dt.date(2023, 10, 26)),  # a part above 12 is the day
+    ("10/26/2023", None, dt.date(2023, 10, 26)),  # either way round
+    ("26.10.2023", None, dt.date(2023, 10, 26)),
+    ("5/4/2024", None, None),  # May 4 or April 5: nothing to choose by
+    ("5/4/2024", dt.date(2024, 5, 10), dt.date(2024, 5, 4)),  # the reading nearest before the page's date
+    ("4/5/2024", dt.date(2024, 5, 10), dt.date(2024, 5, 4)),
+    ("31/02/2024", None, None),
+])
+def test_parse_date_reads_dates_in_figures(text, base, expected):
     assert parse_date(text, base=base) == expected
 
 

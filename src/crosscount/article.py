@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from crosscount import extract
 from crosscount import rules as R
 from crosscount.attribution import CUE_WORDS, LEAD, SentenceCues, attribute, carry_on, main_part, sentence_cues
-from crosscount.dates import DATING_WORDS, DAY_WORDS, OPENS_ON_A_DAY, DateGuess, attack_weekday, event_weekdays, named_dates, resolve_incident_date, since_dates, weekday_gap
+from crosscount.dates import DATING_WORDS, DAY_WORDS, OPENS_ON_A_DAY, DateGuess, attack_weekday, event_weekdays, named_dates, numeric_date_offsets, resolve_incident_date, since_dates, weekday_gap
 from crosscount.extract import Claim, extract_claims, resolve_subsets
 from crosscount.sites import SITE_WORDS, one_site_total, resolve_sites, several_sites
 from crosscount.text import SentenceIndex
@@ -149,7 +149,7 @@ def _mark_other_dates(text: str, index: SentenceIndex, claims: list[Claim], when
     main = when.date
     if main is None and weekday is None:
         return
-    named = set(index.sentences_with(DAY_WORDS))  # sentences that can name a day
+    named = _dating_sentences(text, index, DAY_WORDS)  # sentences that can name a day
     other: dict[int, str | None] = {}
     for c in claims:
         if c.event != "main" or c.sentence_no not in named:
@@ -183,12 +183,19 @@ def _other_day(sentence: str, main: dt.date | None, base: dt.date | None, weekda
     return None
 
 
+def _dating_sentences(text: str, index: SentenceIndex, words: frozenset[str]) -> set[int]:
+    """Numbers of the sentences holding one of ``words`` or a date in figures."""
+    found = set(index.sentences_with(words))
+    found.update(index.sentence_no(at) for at in numeric_date_offsets(text))
+    return found
+
+
 def _main_sentences(text: str, index: SentenceIndex, claims: list[Claim], cues: SentenceCues) -> Iterator[str]:
     """Sentences about the main attack, in reading order, to date it from."""
     other = {c.sentence_no for c in claims if c.event != "main"}
     # Only sentences with an attack word (main_part is a part of one) and a word
     # that can date it (a weekday, a month, "yesterday"): the readers skip the rest.
-    dating = set(index.sentences_with(DATING_WORDS))
+    dating = _dating_sentences(text, index, DATING_WORDS)
     for no in (n for n in index.sentences_with(ATTACK_WORDS) if n in dating):
         if no in other:
             continue

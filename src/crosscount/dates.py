@@ -55,12 +55,29 @@ WEEKDAY_EXPR = re.compile(
     rf"\b(?:(?:on|late|early|early\s+on|late\s+on|in\s+the\s+early\s+hours\s+of|overnight|since|last)\s+)?(?P<day>{'|'.join(WEEKDAYS)})(?:['’]s)?(?:\s+(?:night|morning|evening|afternoon))?\b",
     _I,
 )
+#: A date in figures, day and month either way round, with its year: "26-10-2023",
+#: "26/10/2023", "26.10.2023", "10/26/2023". Not ISO "2023-10-26": in news copy
+#: that is a page's time stamp (see ISO_DATE), not the date of an attack.
+NUMERIC_DATE = r"(?<![\d/.-])\d{1,2}(?P<sep>[-/.])\d{1,2}(?P=sep)(?:19|20)\d\d(?![\d/-]|\.\d)"
 EXPLICIT_DATE = re.compile(
-    rf"\b(?:on\s+)?(?P<date>(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d\d)?|\d{{1,2}}\s+(?:{MONTHS})(?:\s+(?:19|20)\d\d)?)\b",
+    rf"\b(?:on\s+)?(?P<date>(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d\d)?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})(?:,?\s+(?:19|20)\d\d)?|{NUMERIC_DATE})\b",
     _I,
 )
 #: In every EXPLICIT_DATE match: a cheap test before the costly pattern.
 _MONTH_WORD = re.compile(R.trie(MONTHS.split("|")), _I)
+_NUMERIC_DATE = re.compile(NUMERIC_DATE)
+
+
+def numeric_date_offsets(text: str) -> list[int]:
+    """Where dates in figures stand ("26-10-2023"): text scans for day words miss them."""
+    return [m.start() for m in _NUMERIC_DATE.finditer(text)]
+
+
+def _may_name_date(sentence: str) -> bool:
+    """Whether ``sentence`` may hold an EXPLICIT_DATE match (cheap tests first)."""
+    return _DIGIT.search(sentence) is not None and (
+        _MONTH_WORD.search(sentence) is not None or _NUMERIC_DATE.search(sentence) is not None)
 CAPTION = re.compile(r"\b(?:photo|picture|image|file|taken|pictured|shows|seen)\b", _I)
 RELATIVE = re.compile(r"\b(?P<rel>today|tonight|this\s+(?:morning|evening|afternoon)|yesterday|last\s+night|overnight)\b", _I)
 _RELATIVE_WORDS = ("today", "tonight", "this", "yesterday", "last", "overnight")  # one is in every RELATIVE match
@@ -79,10 +96,11 @@ class DateGuess:
 
 #: The shapes the date patterns above capture: "Jan. 8, 2020", "8 January", "March 1st".
 _SIMPLE_DATE = re.compile(
-    rf"(?:(?P<m1>{MONTHS})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})\s+(?P<m2>{MONTHS})\.?)"
+    rf"(?:(?P<m1>{MONTHS})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{MONTHS})\.?)"
     rf"(?:,?\s*(?P<year>(?:19|20)\d\d))?",
     _I,
 )
+_FIGURES = re.compile(r"(?P<a>\d{1,2})([-/.])(?P<b>\d{1,2})\2(?P<year>(?:19|20)\d\d)")
 _MONTH_NO = {m[:3]: i for i, m in enumerate(MONTHS.split("|")[:12], start=1)}
 _SEPT = re.compile(r"\bSept\b", _I)
 
@@ -100,6 +118,8 @@ def parse_date(s: str, *, base: dt.date | None = None) -> dt.date | None:
     dateparser reads them (tests/test_dates.py compares the two) but without
     its cost of a millisecond or more a call; anything else goes to dateparser.
     """
+    if f := _FIGURES.fullmatch(s.strip()):
+        return _date_in_figures(f, base)
     m = _SIMPLE_DATE.fullmatch(s.strip())
     if m and (m["year"] or base):
         month = _MONTH_NO[(m["m1"] or m["m2"]).lower()[:3]]
@@ -112,6 +132,23 @@ def parse_date(s: str, *, base: dt.date | None = None) -> dt.date | None:
         except ValueError:
             pass  # "Feb 29" in a common year and the like: dateparser decides
     return _dateparser(s, base)
+
+
+def _date_in_figures(m: re.Match[str], base: dt.date | None) -> dt.date | None:
+    """"26-10-2023" (day first), "10/26/2023" (month first, US): a part above 12 is
+    the day; when both could be, the reading nearest before ``base`` (none without one)."""
+    a, b, year = int(m["a"]), int(m["b"]), int(m["year"])
+    fits = []
+    for month, day in ((b, a), (a, b)):
+        try:
+            fits.append(dt.date(year, month, day))
+        except ValueError:
+            pass
+    if len(set(fits)) > 1:
+        if base is None:
+            return None
+        fits = sorted((d for d in fits if d <= base + AHEAD_OF_BASE), key=lambda d: base - d)[:1]
+    return fits[0] if fits else None
 
 
 def _dateparser(s: str, base: dt.date | None) -> dt.date | None:
@@ -262,7 +299,7 @@ def resolve_incident_date(text: str, published: dt.date | None, sentences: Itera
     fallback = DateGuess(None, "unknown")
     # Usually the first sentence or two decide: the rest are never looked at.
     for sent in sentences:
-        may_date = _DIGIT.search(sent) is not None and _MONTH_WORD.search(sent) is not None
+        may_date = _may_name_date(sent)
         low = sent.lower()
         if any(w in low for w in _PHOTO_WORDS) and _PHOTO.search(sent):
             continue  # "In this Monday, Jan. 13, 2020 photo, ...": a caption
@@ -447,7 +484,7 @@ def since_dates(sentence: str, base: dt.date) -> list[dt.date]:
     >>> since_dates("Since Oct. 10, Russia has fired 600 missiles.", dt.date(2022, 12, 3))
     [datetime.date(2022, 10, 10)]
     """
-    if not (_DIGIT.search(sentence) and _MONTH_WORD.search(sentence)):
+    if not _may_name_date(sentence):
         return []
     found = (parse_date(m.group("date"), base=base) for m in EXPLICIT_DATE.finditer(sentence)
              if _SINCE.search(sentence, max(0, m.start() - 12), m.start()))
@@ -466,7 +503,7 @@ def named_dates(sentence: str, base: dt.date) -> list[dt.date]:
     if any(w in low for w in _PHOTO_WORDS) and _PHOTO.search(sentence):
         return []
     found = []
-    for m in EXPLICIT_DATE.finditer(sentence) if _DIGIT.search(sentence) and _MONTH_WORD.search(sentence) else ():
+    for m in EXPLICIT_DATE.finditer(sentence) if _may_name_date(sentence) else ():
         if not (_dates_report(sentence, m) or re.match(r"\s*\(\w", sentence[m.end() :])):
             found.append(parse_date(m.group("date"), base=base))
     found += [resolve_weekday(day, base) for day in event_weekdays(sentence)]

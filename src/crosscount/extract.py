@@ -541,12 +541,15 @@ def _is_day(text: str, lower: str, m: re.Match[str]) -> bool:
         return True  # a live blog's "22:10 Death toll rises": a time
     if _MONTH_AFTER.match(text, m.end()):
         return True  # "on 17 and 18 January killed 20": a day
+    if text[m.end() : m.end() + 1] in ("/", "-", ".") and _FIGURES_AFTER.match(text, m.end()):
+        return True  # "on 02/03/2023 killed nine": a date in figures
     before = _MONTH_BEFORE.search(lower, max(0, start - 12), start)
     return before is not None and (before.group().rstrip(". \t\n") != "may" or text[before.start()] == "M")
 
 
 _CLOCK_BEFORE = re.compile(r"\d[:.]$")
 _CLOCK_AFTER = re.compile(r"[:.]\d\d\b")
+_FIGURES_AFTER = re.compile(r"(?:[-/.]\d{1,2})?[-/.](?:19|20)\d\d\b")
 #: A day before its month, capitalised ("18 January", "3 Dec."; not "18 may have died").
 _MONTH_AFTER = re.compile(rf"\s+(?=[A-Z])(?i:{R.MONTHS})\b")
 
