@@ -26,6 +26,11 @@ def claims_of(text: str) -> list[tuple[str, int, int | None]]:
     ("Two soldiers were wounded in the blast.", [("injured", 2, 2)]),
     ("A woman and a child were wounded.", [("injured", 2, 2)]),
     ("The strike killed one contractor and an Iraqi soldier.", [("killed", 2, 2)]),
+    ("Two US soldiers and a Briton were killed.", [("killed", 3, 3)]),
+    # groups each counted (two or more each) are claims of their own, as annotators split them
+    ("Four Armenian soldiers and three Azerbaijani soldiers died in the clash.", [("killed", 4, 4), ("killed", 3, 3)]),
+    ("The strike killed 24 civilians and 21 security personnel.", [("killed", 24, 24), ("killed", 21, 21)]),
+    ("A woman and her two children were wounded.", [("injured", 3, 3)]),
     ("The rockets killed a young girl, police said.", [("killed", 1, 1)]),
     ("Officials said 25 injured were taken to hospital.", [("injured", 25, 25)]),
     ("The attack left 1 casualty.", [("casualties", 1, 1)]),

@@ -924,6 +924,13 @@ def _people(text, m, iv, np, s_start, s_end, left, last_people) -> list[Claim]:
         if (items and not lverb and _LIST_COMMA.match(text, np.end, s_end) and text.startswith(",", items[-1][1].end)
                 and _apposition(iv, items)):
             items = []  # "Two passersby, a shepherd and his son, were wounded": the two named
+        if items and iv.low >= 2 and all(iv2.low >= 2 for iv2, _ in items):
+            # "four Armenian soldiers and three Azerbaijani soldiers died": each group its
+            # own claim, as annotators count them (not "two soldiers and a Briton", three)
+            if (last := _people_measure(text, items[-1][1], s_end)) or lverb:
+                measure, verb = (last[0], last[2]) if last else (R.ACTIVE_PEOPLE_VERBS[re.sub(r"\s+", " ", lverb.group("verb").lower())], lverb.group("verb").lower())
+                return [_claim(text, measure, iv, None, start, np.end, "count.people_list_item", verb)]
+            items = []
         if items:
             for iv2, np2 in items:
                 total = Interval(total.low + iv2.low, None if total.high is None or iv2.high is None else total.high + iv2.high)
