@@ -119,6 +119,7 @@ def test_resolve_incident_date(sentence, published, expected, basis):
 
 def test_the_day_of_a_death_from_wounds_dates_no_attack():
     assert event_weekdays("Three of the wounded died later, while the two who died on Friday were brothers.") == []
+    assert event_weekdays("A second soldier died of his wounds following Thursday evening's exchange of fire.") == ["thursday"]
     assert event_weekdays("Rockets hit the market on Friday.") == ["friday"]
 
 

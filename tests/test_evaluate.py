@@ -50,6 +50,17 @@ def test_misses_false_claims_and_optional(tmp_path: Path):
     assert (c["tp"], c["fp"], c["fn"]) == (0, 1, 0)  # only the rockets are false: the optional zero is neither
 
 
+def test_an_optional_gold_claim_never_takes_a_required_one_s_match(tmp_path: Path):
+    # The same figure is optional in the headline's place and required in the body's:
+    # the one prediction is the required claim's, not set aside for the optional one.
+    root = _gold(tmp_path, [
+        {"measure": "projectiles", "low": 4, "high": 4, "event": "main", "quote": "Four rockets", "optional": True},
+        {"measure": "projectiles", "low": 4, "high": 4, "event": "main", "quote": "Later, officials"},
+    ])
+    c = _run(root).metrics["claims"]
+    assert (c["tp"], c["fp"], c["fn"]) == (1, 1, 0)  # the zero is false, as above
+
+
 def test_span_strict_needs_overlap(tmp_path: Path):
     # Right figure, wrong place in the text: counts for claims but not for span-strict.
     root = _gold(tmp_path, [{"measure": "injured", "low": 0, "high": 0, "event": "main", "quote": "Later, officials"}])

@@ -402,7 +402,7 @@ _STATEMENT_BEFORE = re.compile(
 #: strikes on the Bekaa valley on Tuesday" (what the attack answers).
 _NO_ATTACK_BEFORE = re.compile(
     r"\b(?:rose|risen|climbed|jumped|increased|reached|stood)\s+(?:to|at)\s+[\w,]+\s+(?:on\s+|late\s+|early\s+|by\s+)?$"
-    r"|\b(?:died|succumbed|passed\s+away|buried)\s+(?:[\w-]+\s+){0,5}?(?:on\s+)?$"  # "died in hospital in Goma on Thursday"
+    r"|\b(?:died|succumbed|passed\s+away|buried)\s+(?:(?!(?:following|after|since|from)\b)[\w-]+\s+){0,5}?(?:on\s+)?$"  # "died in hospital in Goma on Thursday"; not "died of his wounds following Thursday's clash"
     r"|\b(?:in\s+response\s+to|in\s+retaliation\s+for|to\s+avenge|revenge\s+for)\b[^.;,]*$",
     _I,
 )

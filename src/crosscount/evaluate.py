@@ -134,6 +134,13 @@ def _match(preds: list[dict], golds: list[dict], text: str, *, strict: bool) -> 
     return pairs, set(range(len(preds))) - used_p, set(range(len(golds))) - used_g
 
 
+def _beyond_optional(preds: list[dict], unmatched: set[int], optional: list[dict], text: str) -> set[int]:
+    """The ``unmatched`` predictions that match no optional gold claim either: the false ones."""
+    left = sorted(unmatched)
+    _, rest, _ = _match([preds[i] for i in left], optional, text, strict=False)
+    return {left[i] for i in rest}
+
+
 def score(claims: pl.DataFrame, documents: pl.DataFrame, gold: dict[str, GoldArticle]) -> Report:
     """Score a claims table (and the documents' incident dates) against gold."""
     overall, strict = _Tally(), _Tally()
@@ -149,29 +156,30 @@ def score(claims: pl.DataFrame, documents: pl.DataFrame, gold: dict[str, GoldArt
         preds = by_doc[doc_id].to_dicts() if doc_id in by_doc else []
         required = [c for c in g.claims if not c.get("optional")]
         optional = [c for c in g.claims if c.get("optional")]
-        # Predictions that match an optional gold claim are set aside first.
-        _, rest_idx, _ = _match(preds, optional, text, strict=False)
-        rest = [preds[i] for i in sorted(rest_idx)]
-        pairs, fps, fns = _match(rest, required, text, strict=False)
+        # Required gold claims are matched first; a prediction left over that
+        # matches an optional one is neither true nor false, so it is set aside.
+        pairs, fps, fns = _match(preds, required, text, strict=False)
+        fps = _beyond_optional(preds, fps, optional, text)
         overall.tp += len(pairs)
         overall.fp += len(fps)
         overall.fn += len(fns)
         for pi, gi in pairs:
             per_measure[required[gi]["measure"]].tp += 1
             events_total += 1
-            events_agree += (rest[pi]["event"] == "main") == (required[gi]["event"] == "main")
-            if same_speaker(rest[pi].get("speaker"), required[gi].get("speaker")):
+            events_agree += (preds[pi]["event"] == "main") == (required[gi]["event"] == "main")
+            if same_speaker(preds[pi].get("speaker"), required[gi].get("speaker")):
                 speakers_agree += 1
             else:
                 report.speakers.append({"doc_id": doc_id, "quote": required[gi].get("quote"),
-                                        "gold": required[gi].get("speaker"), "predicted": rest[pi].get("speaker")})
+                                        "gold": required[gi].get("speaker"), "predicted": preds[pi].get("speaker")})
         for pi in fps:
-            per_measure.setdefault(rest[pi]["measure"], _Tally()).fp += 1
-            report.false_claims.append({"doc_id": doc_id, **{k: rest[pi][k] for k in ("measure", "low", "high", "quote", "start", "event", "rule")}})
+            per_measure.setdefault(preds[pi]["measure"], _Tally()).fp += 1
+            report.false_claims.append({"doc_id": doc_id, **{k: preds[pi][k] for k in ("measure", "low", "high", "quote", "start", "event", "rule")}})
         for gi in fns:
             per_measure[required[gi]["measure"]].fn += 1
             report.misses.append({"doc_id": doc_id, **{k: required[gi].get(k) for k in ("measure", "low", "high", "quote", "event")}})
-        spairs, sfps, sfns = _match(rest, required, text, strict=True)
+        spairs, sfps, sfns = _match(preds, required, text, strict=True)
+        sfps = _beyond_optional(preds, sfps, optional, text)
         strict.tp += len(spairs)
         strict.fp += len(sfps)
         strict.fn += len(sfns)
