@@ -350,6 +350,15 @@ def test_speaker_from_the_sentence_before(text, speaker):
      [("projectiles", 2, 2), ("projectiles_subset", 1, 1), ("projectiles_subset", 1, 1)]),
     ("One rocket hit the wall. Police said the other hit a car.", [("projectiles", 1, 1)]),  # not mid-sentence
     ("The other hit a car.", []),
+    # a part of a total named before it in the sentence
+    ("Russia launched 85 aerial attack vehicles overnight, among them two Iskander-M ballistic missiles.",
+     [("projectiles", 85, 85), ("projectiles_subset", 2, 2)]),
+    ("Iran fired 300 drones and missiles, including 120 ballistic missiles.",
+     [("projectiles", 300, 300), ("projectiles_subset", 120, 120)]),
+    ("Russia launched a large attack including two ballistic missiles.", [("projectiles", 2, 2)]),
+    ("CENTCOM forces destroyed three Houthi uncrewed aerial systems (UAS) over the Red Sea.",
+     [("projectiles_subset", 3, 3)]),
+    ("The Houthis launched two ASBMs toward the ship.", [("projectiles", 2, 2)]),
     # a fact box: a label and its figure on a line
     ("Key figures\nCivilians reported killed: 3-5\n- Wounded: about 300\nDrones shot down: 27\n",
      [("killed", 3, 5), ("injured", 300, 300), ("projectiles_subset", 27, 27)]),

@@ -680,11 +680,18 @@ def _projectile(text, m, iv, np, s_start, s_end, left) -> list[Claim]:
         or bool(_OTHER_BEFORE.search(text, s_start, m.start()))
         or verb in (*_INTERCEPTED, *_GOT_THROUGH, "failed", "missed", "lost", "suppressed")
         or (verb in IMPACT and _ALONE.match(text, end, s_end) is not None)
+        # "launched 85 aerial attack vehicles, among them two Iskander-M missiles": a part of the total
+        or (_PART_OF_TOTAL_BEFORE.search(left[-20:]) is not None and _COUNTED_PROJ.search(left) is not None)
     )
     measure = "projectiles_subset" if subset else "projectiles"
     claim = _claim(text, measure, iv, m.group("qual"), m.start(), end, "count.projectile", verb)
     claim.extra["subset_basis"] = "cue" if subset else ("impact" if verb in IMPACT else "total")
     return [claim]
+
+
+_PART_OF_TOTAL_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+which|among\s+these)\s+$", _I)
+#: A counted projectile: "85 drones", "300 aerial threats" (the total a part is of).
+_COUNTED_PROJ = re.compile(rf"\b(?:\d[\d,]*|{R.WORD_NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:{R.alt(R.PROJECTILE_NOUNS)})\b", _I)
 
 
 #: A place "alone" makes the count a part: "Eleven rockets fell on our village alone".

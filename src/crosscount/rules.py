@@ -116,6 +116,10 @@ PROJECTILE_NOUNS = [
     "bombs",
     "grenade", "grenades",  # "at least four 40mm grenades hit the station" (launcher fired)
     "quadcopter", "quadcopters",  # "two quadcopters dropped explosives on the camp"
+    "uncrewed aerial vehicle", "uncrewed aerial vehicles", "uncrewed aerial system", "uncrewed aerial systems",
+    "uncrewed aircraft", "asbm", "asbms", "ascm", "ascms",  # CENTCOM: "two anti-ship ballistic missiles (ASBMs)"
+    # Ukraine's air force: "85 aerial attack vehicles", "47 aerial targets were shot down"
+    "aerial attack vehicles", "air attack vehicles", "aerial attack assets", "air attack assets", "aerial targets",
 ]
 #: Words after a projectile noun that make it a modifier, not the thing counted
 #: ("rocket attack", "missile launchers", "drone strike").
