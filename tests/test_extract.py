@@ -350,6 +350,11 @@ def test_speaker_from_the_sentence_before(text, speaker):
      [("projectiles", 2, 2), ("projectiles_subset", 1, 1), ("projectiles_subset", 1, 1)]),
     ("One rocket hit the wall. Police said the other hit a car.", [("projectiles", 1, 1)]),  # not mid-sentence
     ("The other hit a car.", []),
+    # who a part of the victims were (GOLD_SCHEMA: "two Americans among the dead" counts)
+    ("Five of the dead were children.", [("killed", 5, 5)]),
+    ("Two of the wounded were police officers.", [("injured", 2, 2)]),
+    ("Nine of the wounded were flown to Germany.", []),
+    ("Three of the injured are in serious condition.", []),
     # a part of a total named before it in the sentence
     ("Russia launched 85 aerial attack vehicles overnight, among them two Iskander-M ballistic missiles.",
      [("projectiles", 85, 85), ("projectiles_subset", 2, 2)]),

@@ -774,6 +774,11 @@ def _family(text, m, iv, start, s_start, s_end) -> list[Claim]:
     return [_claim(text, R.ACTIVE_PEOPLE_VERBS[verb], iv, m.group("qual"), lv.start(), m.end(), "count.family", verb)]
 
 
+#: Who a part of the victims were: "(five of the dead) were children", "are police officers".
+_PART_WERE_PEOPLE = re.compile(
+    rf"\s+(?:were|are|was|included)\s+(?:(?:also|all)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{R.alt(R.PEOPLE_NOUNS)})\b", _I)
+
+
 def _partitive(text, m, iv, at, s_start, s_end, left) -> list[Claim]:
     """A part of a counted whole: "four of the seven drones were intercepted",
     "two of the five soldiers were killed", "one of four troops who were hurt"."""
@@ -798,6 +803,9 @@ def _partitive(text, m, iv, at, s_start, s_end, left) -> list[Claim]:
             t.extra["subset_basis"] = "total"
             out.append(t)
         return out
+    if np.kind == "measure" and not inner_iv and (who := _PART_WERE_PEOPLE.match(text, np.end, s_end)):
+        # "Five of the dead were children": victims counted for who they were, as "two Americans among the dead"
+        return [_claim(text, R.MEASURE_NOUNS[np.head], iv, m.group("qual"), m.start(), who.end(), "count.part_of_victims", "among")]
     if np.kind != "people":  # "nine of the wounded were flown to Germany": a part of a count given
         return []
     if not inner_iv:
