@@ -535,6 +535,11 @@ def test_speaker_from_the_sentence_before(text, speaker):
     ("The army put the number of wounded at 12.", [("injured", 12, 12)]),
     ("The strike brought the number of attacks on the base to 40.", []),
     ("Police said three people were hurt. Doctors later raised that figure to five.", [("injured", 3, 3), ("injured", 5, 5)]),
+    ("The governor had reported five people injured and raised that number to six on Sunday.",
+     [("injured", 5, 5), ("injured", 6, 6)]),
+    # a victim wounded in a relative clause who then died is one more dead
+    ("A man who had been wounded on Saturday when a drone hit his car died in hospital overnight.", [("killed", 1, 1)]),
+    ("Three people who were injured were taken to hospital.", [("injured", 3, 3)]),
     ('The ministry put the number of rounds at "about 90".', [("projectiles", 90, 90)]),
     ("Jets shot down 20 drones, bringing the number of drones shot down this month to 300.",
      [("projectiles_subset", 20, 20), ("projectiles_subset", 300, 300)]),

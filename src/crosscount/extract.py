@@ -841,6 +841,9 @@ def _people_measure(text: str, np: _NounPhrase, s_end: int) -> tuple[str, int, s
     if verb == "buried" and _TRAPPED.match(tail):
         return None  # "five people were buried under the rubble": trapped, perhaps alive
     end = at + v.end()
+    if measure == "injured" and _WHO.search(v.group(), 0, v.start("verb")) and (died := _VICTIMS_DIED.match(text, end, s_end)):
+        # "a man who had been wounded on Saturday ... had died in hospital": one more dead
+        return "killed", died.end(), died.group("verb").lower()
     if verb in ("suffered", "sustained", "received"):
         harm = _HARM_AFTER.match(tail)
         if harm is None:
@@ -854,6 +857,7 @@ def _people_measure(text: str, np: _NounPhrase, s_end: int) -> tuple[str, int, s
     return measure, end, verb
 
 
+_WHO = re.compile(r"\b(?:who|that)\b", _I)
 _TRAPPED = re.compile(r"\s+(?:alive|under|beneath|in\s+(?:the\s+)?(?:rubble|debris|ruins))\b")
 _WITH_WOUNDS = re.compile(r"\s+with\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries|burns)\b", _I)
 
@@ -1194,7 +1198,7 @@ def _number_of(text: str, idx: SentenceIndex, found: list[Claim]) -> Iterator[Cl
         measure = (_measure_word(named) or _measure_word(said) or (None if toll else _projectile_word(said))) if iv else None
         if iv and measure is None and toll:
             measure = "killed"  # "raised the toll to 13": the dead, as in _NUMBER_OF
-        if iv and measure is None and m.group("head") in ("figure", "count") and not _OBJECT_AFTER.match(text, m.end("head")):
+        if iv and measure is None and m.group("head") in ("figure", "count", "number", "total") and not _OBJECT_AFTER.match(text, m.end("head")):
             measure = _earlier_people_measure(found, m.start())  # "raised that figure to five" (not "the count of damaged buildings")
         if measure:
             yield Claim(measure, iv.low, iv.high, m.group("qual"), m.start(), m.end(), text[m.start() : m.end()],
