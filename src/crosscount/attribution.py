@@ -31,7 +31,9 @@ _APPOSITIVE = R.lower_regex(rf",\s*(?P<np>(?:who|which)\s[^,;:]{{0,150}}|{_NP}),
 # An aside between the speaker and the verb: "A U.S. official, who spoke on condition of
 # anonymity, said", "Medics, speaking to Reuters by phone, said", "The army, in a brief
 # statement, said", "The Islamic Resistance, an umbrella group of militias, said".
-_ASIDE = R.lower_regex(r"(?:who|which|whose|speaking|writing|in|on|at|citing|quoting|asked|reached|contacted)\b")
+_ASIDE = R.lower_regex(r"(?:who|which|whose|speaking|writing|in|on|at|citing|quoting|asked|reached|contacted"
+                       r"|however|meanwhile|though|too|also|instead|likewise|for\s+(?:its|their|his|her)\s+part"  # "The ministry, however, said"
+                       r"|\w+ed\s+(?:on|in|by|at|late|early|from|via|shortly|hours|later)(?=\s))\b")  # "A second advisory, issued on Sunday, said"
 _DESCRIPTION = R.lower_regex(r"(?:a|an|the)\b")  # an aside only between two commas
 _BEFORE_COMMA = R.lower_regex(r"(?:^|[,;:“”\"—–(]\s*|\bthat\s+|\band\s+|\bbut\s+)(?P<np>[^,;:“”\"—–()]{2,90}?)\s*,\s*$")
 # A name runs to the next punctuation; a full stop after a one-letter word
@@ -57,7 +59,7 @@ _ADVERB = R.lower_regex(r"(?:reportedly|also|later|earlier|now|then|previously|i
 _TRAIL_ADVERB = re.compile(r"\s+(?:reportedly|also|later|earlier|now|then|previously|initially|first|separately|originally|soon|quickly|subsequently|again|publicly|officially)$", _I)
 _CHANNEL = re.compile(r"^(?:a|an|the)\s+(?:\w+\s+)?(?:message|statement|post|tweet|report|video)\s+"
                       r"(?:(?:published|posted|issued|released|put\s+out|shared)\s+by|from|by)\s+", _I)
-_OWN_STATEMENT = re.compile(r"^(.+?)[’']s?\s+(?:\w+\s+)?(?:statement|tweet|post|message|report|announcement)$", _I)
+_OWN_STATEMENT = re.compile(r"^(.+?)[’']s?\s+(?:\w+\s+)?(?:statement|tweet|post|message|report|announcement|figures|data|tally|count|estimates?|numbers)$", _I)
 #: Not a speaker: a passive ("no injuries were reported"), a zero ("none of
 #: the rockets"), a place or time ("in a statement"), a lone function word.
 _NOT_SPEAKER = re.compile(
