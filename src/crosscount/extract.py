@@ -841,7 +841,7 @@ def _people_measure(text: str, np: _NounPhrase, s_end: int) -> tuple[str, int, s
     if verb == "buried" and _TRAPPED.match(tail):
         return None  # "five people were buried under the rubble": trapped, perhaps alive
     end = at + v.end()
-    if measure == "injured" and _WHO.search(v.group(), 0, v.start("verb")) and (died := _VICTIMS_DIED.match(text, end, s_end)):
+    if measure == "injured" and _WHO.search(v.group(), 0, v.start("verb")) and (died := _LATER_DIED.match(text, end, s_end)):
         # "a man who had been wounded on Saturday ... had died in hospital": one more dead
         return "killed", died.end(), died.group("verb").lower()
     if verb in ("suffered", "sustained", "received"):
@@ -858,6 +858,8 @@ def _people_measure(text: str, np: _NounPhrase, s_end: int) -> tuple[str, int, s
 
 
 _WHO = re.compile(r"\b(?:who|that)\b", _I)
+#: The main verb after a relative clause of the wounded: "... when a drone hit his car, had died".
+_LATER_DIED = re.compile(r"[^,;.]{0,160}?\b(?:have\s+|had\s+|later\s+|since\s+)*(?P<verb>succumbed|died|perished)\b", _I)
 _TRAPPED = re.compile(r"\s+(?:alive|under|beneath|in\s+(?:the\s+)?(?:rubble|debris|ruins))\b")
 _WITH_WOUNDS = re.compile(r"\s+with\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries|burns)\b", _I)
 
@@ -1228,7 +1230,7 @@ def _number_of(text: str, idx: SentenceIndex, found: list[Claim]) -> Iterator[Cl
 def _earlier_people_measure(found: list[Claim], pos: int) -> str | None:
     """What a tally with no word of its own counts: the victims counted last before it."""
     earlier = [c for c in found if c.end <= pos and c.measure in ("injured", "killed")]
-    return earlier[-1].measure if earlier else None
+    return max(earlier, key=lambda c: c.end).measure if earlier else None  # found is in rule order
 
 
 #: Plural projectile nouns (not "rocket attacks": a singular is a modifier there).
