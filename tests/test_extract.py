@@ -27,6 +27,13 @@ def claims_of(text: str) -> list[tuple[str, int, int | None]]:
     ("A woman and a child were wounded.", [("injured", 2, 2)]),
     ("The strike killed one contractor and an Iraqi soldier.", [("killed", 2, 2)]),
     ("Two US soldiers and a Briton were killed.", [("killed", 3, 3)]),
+    # people the lexicon lacks, two or more, with a verb that kills or wounds them
+    ("The attack killed four police investigators and two civilians.", [("killed", 4, 4), ("killed", 2, 2)]),
+    ("Three Buddhist acolytes were killed in the strike.", [("killed", 3, 3)]),
+    ("Seven pilgrims and two acolytes were wounded.", [("injured", 7, 7), ("injured", 2, 2)]),
+    ("The strike killed 30 goats.", []),
+    ("Two houses were hit by shrapnel.", []),
+    ("Gunmen killed five gold miners.", [("killed", 5, 5)]),  # "Gunmen" is plural: no headline's one
     # groups each counted (two or more each) are claims of their own, as annotators split them
     ("Four Armenian soldiers and three Azerbaijani soldiers died in the clash.", [("killed", 4, 4), ("killed", 3, 3)]),
     ("The strike killed 24 civilians and 21 security personnel.", [("killed", 24, 24), ("killed", 21, 21)]),

@@ -318,7 +318,7 @@ _ANOTHER_VICTIM = re.compile(r"\s+(?:was\s+|has\s+been\s+|later\s+)?(?:\w+ly\s+)
 _AND_BETWEEN = re.compile(r"(?:\s+(?!and\b|while\b)[\w-]+){0,4}\s*,?\s+(?:and|while)\s+", _I)  # "killed outright and"
 
 _OF_KIN = re.compile(r"\s+of\s+(?:his|her|their|our|its|the)\b", _I)  # "a fisherman and two of his sons", "two soldiers and one of our police officers"
-_SINGULAR_PEOPLE = frozenset(w for w in PEOPLE if not w.endswith("s") and " " not in w) - {
+_SINGULAR_PEOPLE = frozenset(w for w in PEOPLE if not w.endswith(("s", "men")) and " " not in w) - {
     "people", "personnel", "staff", "crew", "men", "women", "children"}
 #: One person named before "and" and a count: "the captain and two seamen" (not "the house of the captain and").
 _ONE_BEFORE_AND = re.compile(
@@ -596,6 +596,8 @@ def _match_anchor(
     if q in _VAGUE_PLURALS and (quoted := _QUOTED_OF.match(text, after, s_end)):
         after = quoted.end()  # '"dozens" of casualties': the quote marks only the word
     np = noun_phrase(text, after, s_end) if near_head else None
+    if np is None and (interval.high is None or interval.high >= 2):
+        np = _open_people(text, m, after, s_start, s_end)
     if np is None:
         return _anaphor(text, m, interval, s_start, s_end, left, last_people)
     if any(mod in REJECT_MODS for mod in np.mods):
@@ -623,6 +625,40 @@ def _match_anchor(
             return [_claim(text, "killed", interval, qual, start, np.end, "count.measure_noun", died.group("verb").lower())]
         return [_claim(text, measure, interval, qual, start, np.end, "count.measure_noun")]
     return _people(text, m, interval, np, s_start, s_end, left, last_people)
+
+
+#: A plural noun outside the people lexicon, maybe after two modifiers: "four police
+#: investigators", "three Buddhist monks" (lower case: not a place or a group's name).
+_OPEN_PLURAL = re.compile(r"\s+(?P<mods>(?:[A-Za-z][\w-]*\s+){0,2}?)(?P<head>[a-z][a-z-]*[a-rt-z]s)\b")
+#: Plurals a kill verb may take that are no people.
+_NOT_PEOPLE = frozenset("animals cattle cows goats sheep camels donkeys horses dogs livestock birds chickens "
+                        "others hopes plans talks rumours rumors claims reports".split())
+#: The verbs that make an unknown plural people: "killed four police investigators".
+_KILL_OR_WOUND = frozenset({"killed", "killing", "kills", "kill", "dead", "died", "slain", "martyred", "perished",
+                            "wounded", "wounding", "wounds", "injured", "injuring", "injures", "hurt", "hurting"})
+
+
+def _open_head(om: re.Match[str]) -> bool:
+    """Whether an _OPEN_PLURAL match may name people: no stop word, no other kind of noun."""
+    head = om.group("head")
+    return not (head in R.STOP_WORDS or head in _NOT_PEOPLE or _kind(head) is not None
+                or any(w.lower() in R.STOP_WORDS or _kind(w.lower()) in ("proj", "measure") for w in om.group("mods").split()))
+
+
+def _open_people(text: str, m: re.Match[str], after: int, s_start: int, s_end: int) -> _NounPhrase | None:
+    """People the lexicon lacks, counted two or more with a verb that kills or
+    wounds them: "killed four police investigators", "three monks were killed"."""
+    om = _OPEN_PLURAL.match(text, after, s_end)
+    if om is None:
+        return None
+    if not _open_head(om):
+        return None
+    head, mods = om.group("head"), [w.lower() for w in om.group("mods").split()]
+    lverb = _LEFT_ACTIVE_RE.search(text, max(s_start, m.start() - 40), m.start())
+    v = _PEOPLE_VERB_RE.match(text[om.end() : s_end])  # anchored with ^: matched on the slice
+    if not ((lverb and lverb.group("verb").lower() in _KILL_OR_WOUND) or (v and v.group("verb").lower() in _KILL_OR_WOUND)):
+        return None
+    return _NounPhrase(head, "people", mods, om.end())
 
 
 def _claim(text: str, measure: str, iv: Interval, qual: str | None, start: int, end: int,
@@ -877,6 +913,8 @@ def _list_item(text: str, at: int, s_end: int, *, exact: bool = True) -> tuple[I
     of_kin = _OF_KIN.match(text, m2.end(), s_end) if m2 else None  # "a fisherman and two of his sons"
     np2 = (noun_phrase(text, (of_kin or m2).end(), s_end) if m2
            else (noun_phrase(text, kin.end(), s_end) if kin else None))
+    if np2 is None and m2 and (om := _OPEN_PLURAL.match(text, (of_kin or m2).end(), s_end)) and _open_head(om):
+        np2 = _NounPhrase(om.group("head"), "people", [], om.end())  # "seven pilgrims and two monks": people as the first
     iv2 = _interval(m2.group("qual"), m2.group("qty")) if m2 else (
         Interval(1, 1) if np2 and np2.head in _SINGULAR_PEOPLE else None)
     if np2 is None or np2.kind != "people" or iv2 is None:
@@ -1030,7 +1068,7 @@ def _zero_claims(text: str, idx: SentenceIndex) -> Iterator[Claim]:
 # Each rule starts with \b, checked by R.word_finditer (much faster than in the regex).
 _ZERO = [(rid, R.lower_regex(p.removeprefix(r"\b")), meas) for rid, p, meas in R.ZERO_RULES]
 _ZERO_BEFORE = {rid: R.lower_regex(p) for rid, p in R.ZERO_RULE_BEFORE.items()}
-_SINGULAR = [w for w in R.PEOPLE_NOUNS if not w.endswith("s") and w not in ("people", "personnel", "staff", "crew", "men", "women", "children", "other")]
+_SINGULAR = [w for w in R.PEOPLE_NOUNS if not w.endswith(("s", "men")) and w not in ("people", "personnel", "staff", "crew", "men", "women", "children", "other")]
 _BARE_HEADLINE = re.compile(
     rf"(?:[^:\n]{{0,60}}:\s+)?(?:[A-Z][\w.’'-]*\s+){{0,2}}(?P<noun>{R.alt(_SINGULAR)})\s+(?P<verb>killed|wounded|injured|hurt|dead|dies)\b", _I
 )

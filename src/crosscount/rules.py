@@ -186,6 +186,11 @@ PEOPLE_NOUNS = [
     "waiter", "waiters", "watchman", "watchmen", "attendant", "attendants", "pharmacist", "pharmacists",
     "cleric", "clerics", "imam", "imams", "priest", "priests", "boatman", "boatmen", "cyclist", "cyclists",
     "mercenary", "mercenaries", "militiaman", "militiamen", "farmhand", "farmhands", "housewife", "housewives", "homeowner", "homeowners", "tenant", "tenants",
+    "monk", "monks", "nun", "nuns", "novice", "novices", "pastor", "pastors", "worshiper", "worshipers", "mourner", "mourners",
+    "investigator", "investigators", "prosecutor", "prosecutors", "judge", "judges", "lawyer", "lawyers", "agent", "agents",
+    "protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators", "pilot", "pilots",
+    "gendarme", "gendarmes", "ranger", "rangers", "hunter", "hunters", "trucker", "truckers", "customer", "customers",
+    "guest", "guests", "schoolchildren", "aid worker", "aid workers", "health worker", "health workers",
     # nationalities as nouns: "two Israelis were wounded", "killed three Syrians"
     "palestinian", "palestinians", "israeli", "israelis", "ukrainian", "ukrainians",
     "syrian", "syrians", "lebanese", "afghan", "afghans", "kurd", "kurds", "yemeni",
