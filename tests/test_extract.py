@@ -548,6 +548,8 @@ def test_speaker_from_the_sentence_before(text, speaker):
     ("Police said three people were hurt. Doctors later raised that figure to five.", [("injured", 3, 3), ("injured", 5, 5)]),
     ("The governor had reported five people injured and raised that number to six on Sunday.",
      [("injured", 5, 5), ("injured", 6, 6)]),
+    ("Three soldiers were wounded. The army sent 300 more troops, bringing the total deployed to about 1,500.",
+     [("injured", 3, 3)]),
     # a victim wounded in a relative clause who then died is one more dead
     ("A man who had been wounded on Saturday when a drone hit his car died in hospital overnight.", [("killed", 1, 1)]),
     ("Three people who were injured were taken to hospital.", [("injured", 3, 3)]),

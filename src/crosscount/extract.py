@@ -1219,7 +1219,8 @@ _BRINGING = R.lower_regex(
     rf"\s+[\"“]?(?:(?P<qual>{R.QUALIFIER_RE})\s+)?(?P<qty>{R.QUANTITY_RE})(?![\w+])"
     r"(?:\s+the\s+(?:number|total|toll)\s+of\s+(?P<what2>[\w\s.’'-]{0,60}?(?:hurt|injured|wounded|killed|dead)\b))?"
 )
-_OBJECT_AFTER = re.compile(r"\s+(?:of|for)\b", _I)
+#: "raised that figure to five" (not "the count of damaged buildings", "the total deployed to 1,500")
+_TO_AFTER = re.compile(r"\s*,?\s+(?:to|at)\b", _I)
 _PEOPLE_WORD_AFTER = re.compile(r"\s+(?:killed|dead|wounded|injured|hurt)\b", _I)
 
 
@@ -1238,7 +1239,7 @@ def _number_of(text: str, idx: SentenceIndex, found: list[Claim]) -> Iterator[Cl
         measure = (_measure_word(named) or _measure_word(said) or (None if toll else _projectile_word(said))) if iv else None
         if iv and measure is None and toll:
             measure = "killed"  # "raised the toll to 13": the dead, as in _NUMBER_OF
-        if iv and measure is None and m.group("head") in ("figure", "count", "number", "total") and not _OBJECT_AFTER.match(text, m.end("head")):
+        if iv and measure is None and m.group("head") in ("figure", "count", "number", "total") and _TO_AFTER.match(text, m.end("head")):
             measure = _earlier_people_measure(found, m.start())  # "raised that figure to five" (not "the count of damaged buildings")
         if measure:
             yield Claim(measure, iv.low, iv.high, m.group("qual"), m.start(), m.end(), text[m.start() : m.end()],
