@@ -32,6 +32,21 @@ def claims_of(text: str) -> list[tuple[str, int, int | None]]:
     ("Three Buddhist acolytes were killed in the strike.", [("killed", 3, 3)]),
     ("Seven pilgrims and two acolytes were wounded.", [("injured", 7, 7), ("injured", 2, 2)]),
     ("The strike killed 30 goats.", []),
+    # dropped explosives count, planted ones do not; duds are a part
+    ("The drones dropped 14 explosive charges on the village. Two of them did not explode.",
+     [("projectiles", 14, 14), ("projectiles_subset", 2, 2)]),
+    ("One bomb struck the main prayer hall.", [("projectiles", 1, 1)]),
+    ("Two explosive devices went off near the checkpoint.", []),
+    ("Police found three explosive devices in the car.", []),
+    ("The rebels fired at least 30 improvised explosive cylinders at the station.", [("projectiles", 30, None)]),
+    # more ways to tell the dead and the wounded
+    ("Two men lay dead in the street.", [("killed", 2, 2)]),
+    ("More than 20 others remain in treatment.", [("injured", 21, None)]),
+    ("She lost her husband and two daughters.", [("killed", 3, 3)]),
+    ("Mexico recorded more than 29,000 homicides in 2023.", [("killed", 29_001, None)]),
+    ("She was one of six people hospitalized after the blast.", [("injured", 6, 6)]),
+    ("A woman wounded when drones dropped explosives on the village has died.", [("killed", 1, 1)]),
+    ("Both sides use drones.", []),
     ("Two houses were hit by shrapnel.", []),
     ("Gunmen killed five gold miners.", [("killed", 5, 5)]),  # "Gunmen" is plural: no headline's one
     # groups each counted (two or more each) are claims of their own, as annotators split them

@@ -301,7 +301,7 @@ _OF_A_FAMILY = re.compile(r"(?:a|one|the\s+same)\s+family\b", _I)
 _WOUNDED_DIED = re.compile(r"(?:wounded|injured)\s+(?:(?:persons|people|soldiers|civilians|victims)\s+)?"  # "six of the injured persons died"
                            r"(?:(?:later|have|has|had|since|also|subsequently)\s+)*(?P<verb>died|succumbed)\b", _I)
 _RELATIVE = re.compile(r"\s*,?\s+(?:who|that)\s", _I)
-_WHOLE_PARTICIPLE = re.compile(r"\s+(?:hurt|wounded|injured|killed)\s+(?:in|by|when|during|on|at)\b", _I)
+_WHOLE_PARTICIPLE = re.compile(r"\s+(?:hurt|wounded|injured|killed|hospitali[sz]ed)(?:\s+(?:in|by|when|during|on|at|after)\b|\s*[,.;)]|\s*$)", _I)
 _AND_RE = re.compile(r"^\s+and\s+", _I)
 _INTERCEPTED = ("intercepted", "downed", "shot down", "destroyed", "neutralised", "neutralized",
                 "intercepts", "intercepting", "shoots down", "shooting down")
@@ -312,6 +312,8 @@ _LEFT_DESTROYED = re.compile(
     _I,
 )
 _PARTICIPLES = ("fired", "launched")
+_PLANTED_VERBS = frozenset({"exploded", "exploding", "detonated", "did not explode", "failed to explode",
+                            "did not detonate", "failed to detonate"})
 _POSSESSIVE = re.compile(r"(?:her|his|their)\s+", _I)
 _ANOTHER_VICTIM = re.compile(r"\s+(?:was\s+|has\s+been\s+|later\s+)?(?:\w+ly\s+)?(?P<verb>killed|wounded|injured|hurt|died)\b"
                              r"|\s+(?P<harm>sustained|suffered|received)\s+(?:\w+\s+)?(?:injuries|wounds)\b", _I)  # "another sustained injuries"
@@ -697,6 +699,8 @@ def _projectile(text, m, iv, np, s_start, s_end, left) -> list[Claim]:
         end = np.end if right.groupdict().get("coord") else np.end + right.end()
     elif lverb:
         verb = lverb.group("verb").lower()
+    if np.head in R.DROPPED_ONLY and (verb is None or verb in _PLANTED_VERBS):
+        return []  # "two explosive devices went off in the market": planted, no projectiles
     if verb is None and np.head == "impacts":
         verb = "impact"  # "at least 20 impacts at the air base": they hit, a part of the salvo
     if np.head == "interceptions":
@@ -877,8 +881,10 @@ def _people_measure(text: str, np: _NounPhrase, s_end: int) -> tuple[str, int, s
     if verb == "buried" and _TRAPPED.match(tail):
         return None  # "five people were buried under the rubble": trapped, perhaps alive
     end = at + v.end()
-    if measure == "injured" and _WHO.search(v.group(), 0, v.start("verb")) and (died := _LATER_DIED.match(text, end, s_end)):
-        # "a man who had been wounded on Saturday ... had died in hospital": one more dead
+    if (measure == "injured" and (_WHO.search(v.group(), 0, v.start("verb")) or not v.group()[: v.start("verb")].strip())
+            and (died := _LATER_DIED.match(text, end, s_end))):
+        # "a man who had been wounded on Saturday ... had died in hospital", "A woman wounded when
+        # drones dropped explosives ... has died": one more dead
         return "killed", died.end(), died.group("verb").lower()
     if verb in ("suffered", "sustained", "received"):
         harm = _HARM_AFTER.match(tail)
@@ -1070,7 +1076,7 @@ _ZERO = [(rid, R.lower_regex(p.removeprefix(r"\b")), meas) for rid, p, meas in R
 _ZERO_BEFORE = {rid: R.lower_regex(p) for rid, p in R.ZERO_RULE_BEFORE.items()}
 _SINGULAR = [w for w in R.PEOPLE_NOUNS if not w.endswith(("s", "men")) and w not in ("people", "personnel", "staff", "crew", "men", "women", "children", "other")]
 _BARE_HEADLINE = re.compile(
-    rf"(?:[^:\n]{{0,60}}:\s+)?(?:[A-Z][\w.’'-]*\s+){{0,2}}(?P<noun>{R.alt(_SINGULAR)})\s+(?P<verb>killed|wounded|injured|hurt|dead|dies)\b", _I
+    rf"(?:[^:\n]{{0,60}}:\s+)?(?!(?:a|an|one)\s)(?:[A-Z][\w.’'-]*\s+){{0,2}}(?P<noun>{R.alt(_SINGULAR)})\s+(?P<verb>killed|wounded|injured|hurt|dead|dies)\b", _I  # "A woman wounded ...": the count's own rules
 )
 _BARE_OBJECT = re.compile(  # its leading \b is checked by R.word_finditer
     rf"(?P<verb>kills|killed|killing|kill|wounds|wounding|wound|injures|injuring|injure)\s+(?:(?:[A-Z][\w.’'-]*|military|civilian|foreign|private|local|security|coalition|american|iraqi)\s+){{0,3}}(?P<noun>{R.alt(_SINGULAR)})\b(?![ \t]+[A-Z])",
@@ -1084,13 +1090,14 @@ _KIN_VICTIM = re.compile(
 )
 
 
-#: The same kin as the object of a verb: "killing her husband", "injured her husband and their two sons".
+#: The same kin as the object of a verb: "killing her husband", "injured her husband and their two sons",
+#: "she lost her husband and two daughters".
 _KIN_PLURAL = ["sons", "daughters", "children", "brothers", "sisters", "grandchildren", "grandsons",
                "granddaughters", "cousins", "nephews", "nieces", "parents", "relatives"]
 _KIN_OBJECT = re.compile(
-    r"\b(?P<verb>killed|killing|kills|wounded|wounding|wounds|injured|injuring|injures|hurt|hurting|hurts)"
+    r"\b(?P<verb>killed|killing|kills|wounded|wounding|wounds|injured|injuring|injures|hurt|hurting|hurts|lost|losing)"
     rf"\s+(?:his|her|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{R.alt(sorted(_KIN_WORDS))})\b"
-    rf"(?:\s+and\s+(?:his|her|their)\s+(?P<more>{R.DIGIT_NUMBER}|{R.WORD_NUMBER})\s+(?:[\w-]+\s+)?(?:{R.alt(_KIN_PLURAL)})\b)?", _I)
+    rf"(?:\s+and\s+(?:(?:his|her|their)\s+)?(?P<more>{R.DIGIT_NUMBER}|{R.WORD_NUMBER})\s+(?:[\w-]+\s+)?(?:{R.alt(_KIN_PLURAL)})\b)?", _I)
 
 
 _AFTER_SEMICOLON = re.compile(r";\s*")

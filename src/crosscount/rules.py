@@ -116,11 +116,19 @@ PROJECTILE_NOUNS = [
     "bombs",
     "grenade", "grenades",  # "at least four 40mm grenades hit the station" (launcher fired)
     "quadcopter", "quadcopters",  # "two quadcopters dropped explosives on the camp"
+    # dropped or fired, never planted: counted only with such a verb (see DROPPED_ONLY)
+    "explosive charge", "explosive charges", "explosive device", "explosive devices", "explosives",
+    "explosive cylinders", "cylinder bombs", "bomb",
     "uncrewed aerial vehicle", "uncrewed aerial vehicles", "uncrewed aerial system", "uncrewed aerial systems",
     "uncrewed aircraft", "asbm", "asbms", "ascm", "ascms",  # CENTCOM: "two anti-ship ballistic missiles (ASBMs)"
     # Ukraine's air force: "85 aerial attack vehicles", "47 aerial targets were shot down"
     "aerial attack vehicles", "air attack vehicles", "aerial attack assets", "air attack assets", "aerial targets",
 ]
+#: Projectile nouns that also name planted bombs: a count of them is a claim only
+#: when they were dropped, fired or struck ("drones dropped 14 explosive charges",
+#: "one bomb struck the prayer hall"; not "a bomb exploded in the market").
+DROPPED_ONLY = frozenset({"explosive charge", "explosive charges", "explosive device", "explosive devices", "explosives",
+                          "explosive cylinders", "cylinder bombs", "bomb"})
 #: Words after a projectile noun that make it a modifier, not the thing counted
 #: ("rocket attack", "missile launchers", "drone strike").
 PROJECTILE_NOT_HEAD = [
@@ -213,6 +221,7 @@ MEASURE_NOUNS: dict[str, str] = {
     "wounded": "injured", "hurt": "injured", "wounds": "injured",
     "death": "killed", "deaths": "killed", "dead": "killed", "killed": "killed",
     "fatalities": "killed", "fatality": "killed", "loss of life": "killed",
+    "homicides": "killed", "murders": "killed", "killings": "killed",  # "more than 29,000 homicides in 2023"
     "lives lost": "killed", "bodies": "killed", "corpses": "killed", "martyrs": "killed",  # "three martyrs" (Syrian and Iraqi state media)  # "rescuers pulled 7 bodies from the rubble"
     "cases of tbi": "injured", "cases of concussion": "injured", "tbis": "injured",  # "Now it's 8 TBIs"
 }
@@ -230,7 +239,10 @@ PEOPLE_VERBS: dict[str, str] = {
     # the dead and wounded together: "ten soldiers were killed or wounded" (GOLD_SCHEMA: casualties)
     **{f"{a} {j} {b}": "casualties" for a, b in (("killed", "wounded"), ("killed", "injured"), ("dead", "wounded"),
                                                 ("dead", "injured")) for j in ("or", "and")},
-    "found dead": "killed", "made the supreme sacrifice": "killed", "hit by shrapnel": "injured", "struck by shrapnel": "injured",
+    "found dead": "killed", "lay dead": "killed", "lie dead": "killed", "lying dead": "killed",
+    # the wounded still treated: "More than 20 others remain in treatment"
+    "remain in treatment": "injured", "remain in hospital": "injured", "remained in hospital": "injured",
+    "remain hospitalized": "injured", "remain hospitalised": "injured", "remained hospitalized": "injured", "made the supreme sacrifice": "killed", "hit by shrapnel": "injured", "struck by shrapnel": "injured",
     "sent to hell": "killed",  # ISPR: "three terrorists were sent to hell"
     "burned": "injured", "burnt": "injured", "receiving treatment": "injured",  # "40 persons still receiving treatment"
     # "three troops with minor wounds", "59 personnel with injuries"
@@ -258,7 +270,7 @@ ACTIVE_PEOPLE_VERBS: dict[str, str] = {
     # military wording for enemy fighters killed: "neutralised over 30 terrorists"
     "neutralised": "killed", "neutralized": "killed", "neutralising": "killed", "neutralizing": "killed",
     "neutralise": "killed", "neutralize": "killed",
-    "lost": "killed", "claimed the lives of": "killed", "left dead": "killed",
+    "lost": "killed", "losing": "killed", "claimed the lives of": "killed", "left dead": "killed",
     "wounded": "injured", "wounding": "injured", "wounds": "injured", "wound": "injured", "injured": "injured",
     "injure": "injured",
     "injuring": "injured", "injures": "injured", "hurt": "injured", "hurting": "injured", "hurts": "injured",
@@ -290,11 +302,13 @@ IMPACT_VERBS = [
     "got through", "penetrated", "evaded", "slipped through",  # past the air defences: a part
     "intercepts", "intercepting", "shoots down", "shooting down",  # headlines: "Iron Dome intercepts three rockets"
     "scored a direct hit", "scores a direct hit", "scoring a direct hit",
+    "did not explode", "failed to explode", "did not detonate", "failed to detonate",  # duds: a part
 ]
 #: Verbs of launching: the count is the salvo's total.
 FIRE_VERBS = [
     "fired", "fire", "firing", "launched", "launch", "launching", "targeted", "targeting",
     "rained", "lobbed", "shot", "sent",
+    "dropped", "dropping", "drops",  # "the drones dropped 14 explosive charges"
 ]
 #: Reporting verbs for speakers: "X said", "said X", "X told reporters".
 REPORT_VERBS = [
@@ -444,6 +458,6 @@ STOP_WORDS = set(
     "for after before into onto since when while where if not no nor so said says told "
     "years year months month weeks week days day hours hour minutes times miles mile "
     "kilometres kilometers km metres meters feet percent per cent mm millimetre millimeter "
-    "attacks incidents incident locations sites bases places areas villages towns "
+    "attacks incidents incident locations sites bases places areas villages towns sides parties "
     "vehicles convoys explosions blasts".split()
 )
