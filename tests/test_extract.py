@@ -38,6 +38,7 @@ def claims_of(text: str) -> list[tuple[str, int, int | None]]:
     ("One bomb struck the main prayer hall.", [("projectiles", 1, 1)]),
     ("Two explosive devices went off near the checkpoint.", []),
     ("Police found three explosive devices in the car.", []),
+    ("A drone dropped an explosive device on a car.", []),
     ("The rebels fired at least 30 improvised explosive cylinders at the station.", [("projectiles", 30, None)]),
     # more ways to tell the dead and the wounded
     ("Two men lay dead in the street.", [("killed", 2, 2)]),

@@ -699,8 +699,10 @@ def _projectile(text, m, iv, np, s_start, s_end, left) -> list[Claim]:
         end = np.end if right.groupdict().get("coord") else np.end + right.end()
     elif lverb:
         verb = lverb.group("verb").lower()
-    if np.head in R.DROPPED_ONLY and (verb is None or verb in _PLANTED_VERBS):
-        return []  # "two explosive devices went off in the market": planted, no projectiles
+    if np.head in R.DROPPED_ONLY and (verb is None or verb in _PLANTED_VERBS or qty in ("a", "an")):
+        return []  # "two explosive devices went off in the market": planted; "a drone dropped an explosive device"
+    if qty in ("a", "an") and verb in ("dropped", "dropping", "drops"):
+        return []  # "a drone dropped a grenade": one of many small strikes, not a count told
     if verb is None and np.head == "impacts":
         verb = "impact"  # "at least 20 impacts at the air base": they hit, a part of the salvo
     if np.head == "interceptions":
