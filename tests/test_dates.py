@@ -150,6 +150,12 @@ def test_weekday_that_does_not_fit_is_recorded():
     # ... but a statement's day in the lead beats a weekday named later.
     (["Iran said early on Wednesday that it fired missiles at the base.", "Its general was killed on Friday in a strike."],
      dt.date(2020, 1, 8), dt.date(2020, 1, 8), "statement"),
+    # ... unless the later day is named for the attack itself
+    (["A woman wounded when drones dropped explosives this week has died, officials said on Friday.",
+      "She was one of six people hospitalized after the attack late on Tuesday."],
+     dt.date(2024, 6, 14), dt.date(2024, 6, 11), "weekday"),
+    (["The ministry said on Friday that the toll had risen to nine.", "Tuesday's strike hit a market."],
+     dt.date(2024, 6, 14), dt.date(2024, 6, 11), "weekday"),
     # "the previous day" counts back from the statement's day.
     (["The army said on Tuesday it had carried out a drone strike the previous day near the border."],
      dt.date(2025, 3, 18), dt.date(2025, 3, 17), "weekday"),

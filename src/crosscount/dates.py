@@ -333,8 +333,10 @@ def resolve_incident_date(text: str, published: dt.date | None, sentences: Itera
                 # A statement's day in an earlier sentence beats a weekday named
                 # later (often another event's), as in attack_weekday; in the same
                 # sentence the attack's own day wins ("said Friday that rockets
-                # hit on Wednesday").
-                return earlier if earlier.date else DateGuess(d, "weekday", m.group(0))
+                # hit on Wednesday"), and so does a day named for "the attack".
+                if earlier.date and not _names_the_attack(sent, m):
+                    return earlier
+                return DateGuess(d, "weekday", m.group(0))
             if _DAY_BEFORE.search(sent):
                 # "said on Tuesday they had carried out a strike the previous day"
                 return earlier if earlier.date else DateGuess(d - dt.timedelta(days=1), "weekday", m.group(0),
@@ -356,6 +358,17 @@ _NIGHT_TO_AFTER = re.compile(rf"\s*(?:and|to|into|-|–)\s+(?:{'|'.join(WEEKDAYS
 _SMALL_HOURS = re.compile(
     r"(?<![\d:.])(?:0?[0-5](?:[:.][0-5]\d)?\s*a\.?m\b|0[0-5][:.h][0-5]\d\b|[0-5]:[0-5]\d\s*(?:hrs|hours|local|GMT|\())"
     r"|\bafter\s+midnight\b|\bearly\s+hours\b|\bbefore\s+dawn\b", _I)
+
+
+#: A day told of the attack itself: "after the attack late on Tuesday", "Tuesday's strike".
+_ATTACK_NOUN_BEFORE = re.compile(r"\b(?:attack|strike|airstrike|bombing|shelling|raid|blast|explosion|barrage|assault)\s+(?:(?:late|early)\s+)?(?:on\s+)?$", _I)
+_ATTACK_NOUN_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|airstrike|bombing|shelling|raid|blast|explosion|barrage|assault)\b", _I)
+
+
+def _names_the_attack(sentence: str, m: re.Match[str]) -> bool:
+    """Whether the day ``m`` is told of "the attack" by name."""
+    return bool(_ATTACK_NOUN_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
+                or _ATTACK_NOUN_AFTER.match(sentence, m.end("day")))
 
 
 def _small_hours_of_next_day(sentence: str, m: re.Match[str]) -> dt.timedelta:
