@@ -48,6 +48,14 @@ def claims_of(text: str) -> list[tuple[str, int, int | None]]:
     ("She was one of six people hospitalized after the blast.", [("injured", 6, 6)]),
     ("A woman wounded when drones dropped explosives on the village has died.", [("killed", 1, 1)]),
     ("Both sides use drones.", []),
+    ("Two volunteers from the local emergency response room were among those killed.", [("killed", 2, 2)]),
+    ("A woman and her two sons, who sold fish at the market, were among those killed.", [("killed", 3, 3)]),
+    ("Two more of the injured died on Monday.", [("killed", 2, 2)]),
+    ("Seventeen of the victims died at the scene.", [("killed", 17, 17)]),
+    ("We lost 47 comrades.", [("killed", 47, 47)]),
+    ("No fewer than 19 persons had now been confirmed dead.", [("killed", 19, None)]),
+    ("Nine others were being treated in hospital.", [("injured", 9, 9)]),
+    ("Nine people were treated in hospital for shock.", []),
     ("Two houses were hit by shrapnel.", []),
     ("Gunmen killed five gold miners.", [("killed", 5, 5)]),  # "Gunmen" is plural: no headline's one
     # groups each counted (two or more each) are claims of their own, as annotators split them

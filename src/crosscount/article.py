@@ -29,6 +29,9 @@ ATTACK_WORDS = frozenset({
     # what else tells of the attack in a lead: "set the depot ablaze on Friday", "came under fire"
     "attacks", "hits", "strikes", "barrage", "salvo", "shelling", "shelled", "ablaze", "blast", "fire",
     "explosions", "intercepted", "killing", "wounding", "injuring",
+    # attacks of other kinds: "Sunday's twin suicide bombings", "the raid on the post", "militants stormed"
+    "bombing", "bombings", "bombed", "bomb", "bombs", "raid", "raids", "airstrike", "airstrikes", "assault",
+    "ambush", "ambushed", "stormed", "clash", "clashes",
 })
 _ATTACK = re.compile(rf"\b(?:{'|'.join(sorted(ATTACK_WORDS))})\b", re.I)
 #: The words an article's rules look for, found in one scan of its text.

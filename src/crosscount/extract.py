@@ -248,7 +248,7 @@ _PEOPLE_MODIFIER = (
 )
 _PEOPLE_VERB_RE = re.compile(
     rf"^[”\"’]?{_PEOPLE_MODIFIER}(?:\s*,\s*[^,.;:]{{1,50}},|\s+[-–—]\s*[^-–—.;:]{{1,60}}?\s*[-–—])?"  # an aside: "a man and a woman, both in their 60s,", "One man, 45,", "two Israelis - a woman and a man -"
-    rf"(?!\s*,\s*which\b)\s*,?(?:\s+{AUX}){{0,3}}\s+(?P<verb>{R.alt(list(R.PEOPLE_VERBS))})\b",
+    rf"(?!\s*,\s*which\b)\s*,?(?:\s+{AUX}){{0,4}}\s+(?P<verb>{R.alt(list(R.PEOPLE_VERBS))})\b",  # "had now been confirmed dead"
     _I,
 )
 _LEFT_ACTIVE_RE = re.compile(
@@ -291,14 +291,14 @@ _ANAPHOR_PEOPLE_RE = re.compile(
 #: "four of the seven drones", "17 of 22 drones", "one of its fighters"; not
 #: "of them" (an anaphor) nor "of Baghdad" (a place: no counted noun follows).
 _PARTITIVE_RE = re.compile(
-    r"^\s+(?:of|out\s+of)\s+(?!(?:them|which|those(?=\s+(?:were|was|are|is|had|have|that|which)\b))\b)(?:(?:the|these|those|its|their|his|her|our|\w+['’]s)\s+)?", _I
+    r"^\s+(?:more\s+)?(?:of|out\s+of)\s+(?!(?:them|which|those(?=\s+(?:were|was|are|is|had|have|that|which)\b))\b)(?:(?:the|these|those|its|their|his|her|our|\w+['’]s)\s+)?", _I
 )
 _VICTIMS_DIED = re.compile(r"[^,;.]{0,100}?\b(?:have\s+|had\s+|later\s+)?(?P<verb>succumbed|died|perished)\b", _I)
 _DETERMINER_END = re.compile(r"\b(?:the|its|their|these|those)\s+$", _I)
 _NOUN_NEXT = re.compile(rf"\s+(?!(?:{R.alt(sorted(R.STOP_WORDS))})\b)[a-z]\w*s\b")  # a plural noun, lower case
 _NOT_HEAD_AFTER = re.compile(rf"\s+(?:{R.alt(R.PROJECTILE_NOT_HEAD)})\b", _I)
 _OF_A_FAMILY = re.compile(r"(?:a|one|the\s+same)\s+family\b", _I)
-_WOUNDED_DIED = re.compile(r"(?:wounded|injured)\s+(?:(?:persons|people|soldiers|civilians|victims)\s+)?"  # "six of the injured persons died"
+_WOUNDED_DIED = re.compile(r"(?:wounded|injured|victims)\s+(?:(?:persons|people|soldiers|civilians|victims)\s+)?"  # "six of the injured persons died"
                            r"(?:(?:later|have|has|had|since|also|subsequently)\s+)*(?P<verb>died|succumbed)\b", _I)
 _RELATIVE = re.compile(r"\s*,?\s+(?:who|that)\s", _I)
 _WHOLE_PARTICIPLE = re.compile(r"\s+(?:hurt|wounded|injured|killed|hospitali[sz]ed)(?:\s+(?:in|by|when|during|on|at|after)\b|\s*[,.;)]|\s*$)", _I)
@@ -864,12 +864,23 @@ def _partitive(text, m, iv, at, s_start, s_end, left) -> list[Claim]:
     return out
 
 
+#: What may stand between victims and "were among the dead": where they came from, or
+#: who they were between commas ("a woman and her two sons, who sold fish at the market,").
+_WHO_THEY_WERE = re.compile(r"\s+(?:from|of|in|at)\s+(?:[\w.’'-]+\s+){0,4}?[\w.’'-]+(?=\s+(?:were|was)\b)"
+                            r"|\s*,\s*(?:who|aged|both|all)\b[^,;.]{0,80},", _I)
+
+
+def _after_who_they_were(text: str, at: int, s_end: int) -> int:
+    m = _WHO_THEY_WERE.match(text, at, s_end)
+    return m.end() if m else at
+
+
 def _people_measure(text: str, np: _NounPhrase, s_end: int) -> tuple[str, int, str] | None:
     """Measure from an adjective ("injured civilians") or a following verb."""
     for mod in np.mods:
         if mod in PEOPLE_ADJ:
             return PEOPLE_ADJ[mod], np.end, mod
-    among = _AMONG.match(text, np.end, s_end)
+    among = _AMONG.match(text, np.end, s_end) or _AMONG.match(text, _after_who_they_were(text, np.end, s_end), s_end)
     if among:
         return R.AMONG_VICTIMS[re.sub(r"\s+", " ", among.group("who").lower())], among.end(), "among"
     aside = _ASIDE.match(text, np.end, s_end)
@@ -895,7 +906,8 @@ def _people_measure(text: str, np: _NounPhrase, s_end: int) -> tuple[str, int, s
         if harm.group("fatal"):
             measure = "killed"
         end += harm.end()  # the quote carries what they suffered: "suffered minor wounds"
-    if verb in ("diagnosed", "treated") and (not re.match(r"(?:\s+\w+){0,2}?\s+(?:with|for)\b", tail) or _NOT_WOUNDS.match(tail)):
+    if verb in ("diagnosed", "treated") and (not re.match(r"(?:\s+\w+){0,2}?\s+(?:with|for)\b|\s+in\s+(?:a\s+|the\s+)?hospitals?\b", tail)
+                                             or _NOT_WOUNDS.match(tail)):
         if not _WITH_WOUNDS.match(text, np.end, at + v.start("verb")):
             return None  # "seven people with splinter wounds were treated": the wounds come first
     return measure, end, verb

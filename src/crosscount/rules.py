@@ -194,7 +194,7 @@ PEOPLE_NOUNS = [
     "waiter", "waiters", "watchman", "watchmen", "attendant", "attendants", "pharmacist", "pharmacists",
     "cleric", "clerics", "imam", "imams", "priest", "priests", "boatman", "boatmen", "cyclist", "cyclists",
     "mercenary", "mercenaries", "militiaman", "militiamen", "farmhand", "farmhands", "housewife", "housewives", "homeowner", "homeowners", "tenant", "tenants",
-    "monk", "monks", "nun", "nuns", "novice", "novices", "pastor", "pastors", "worshiper", "worshipers", "mourner", "mourners",
+    "comrade", "comrades", "monk", "monks", "nun", "nuns", "novice", "novices", "pastor", "pastors", "worshiper", "worshipers", "mourner", "mourners",
     "investigator", "investigators", "prosecutor", "prosecutors", "judge", "judges", "lawyer", "lawyers", "agent", "agents",
     "protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators", "pilot", "pilots",
     "gendarme", "gendarmes", "ranger", "rangers", "hunter", "hunters", "trucker", "truckers", "customer", "customers",
