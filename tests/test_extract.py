@@ -56,6 +56,9 @@ def claims_of(text: str) -> list[tuple[str, int, int | None]]:
     ("No fewer than 19 persons had now been confirmed dead.", [("killed", 19, None)]),
     ("Nine others were being treated in hospital.", [("injured", 9, 9)]),
     ("Nine people were treated in hospital for shock.", []),
+    ("Market bombing: Death toll rises to 19, 43 in hospital", [("killed", 19, 19), ("injured", 43, 43)]),
+    ("The toll from the bombings in Bama, Borno State, has risen to 19.", [("killed", 19, 19)]),
+    ("The hospital has 40 beds.", []),
     ("Two houses were hit by shrapnel.", []),
     ("Gunmen killed five gold miners.", [("killed", 5, 5)]),  # "Gunmen" is plural: no headline's one
     # groups each counted (two or more each) are claims of their own, as annotators split them

@@ -301,6 +301,7 @@ _OF_A_FAMILY = re.compile(r"(?:a|one|the\s+same)\s+family\b", _I)
 _WOUNDED_DIED = re.compile(r"(?:wounded|injured|victims)\s+(?:(?:persons|people|soldiers|civilians|victims)\s+)?"  # "six of the injured persons died"
                            r"(?:(?:later|have|has|had|since|also|subsequently)\s+)*(?P<verb>died|succumbed)\b", _I)
 _RELATIVE = re.compile(r"\s*,?\s+(?:who|that)\s", _I)
+_IN_HOSPITAL = re.compile(r"^\s+(?:more\s+|others\s+)?(?:(?:are|were|remain|remained|still)\s+)*in\s+(?:a\s+|the\s+)?hospitals?\b(?!\s+(?:for|with)\s+(?:shock|trauma))", _I)
 _WHOLE_PARTICIPLE = re.compile(r"\s+(?:hurt|wounded|injured|killed|hospitali[sz]ed)(?:\s+(?:in|by|when|during|on|at|after)\b|\s*[,.;)]|\s*$)", _I)
 _AND_RE = re.compile(r"^\s+and\s+", _I)
 _INTERCEPTED = ("intercepted", "downed", "shot down", "destroyed", "neutralised", "neutralized",
@@ -784,6 +785,9 @@ def _anaphor(text, m, iv, s_start, s_end, left, last_people=None) -> list[Claim]
             _PROJ_MENTION.search(text[s_start : m.start()].lower())):
         end = m.end() + len(re.match(r"^\s+\S+(?:\s+\S+)?", rest).group())
         return [_claim(text, "projectiles_subset", iv, m.group("qual"), m.start(), end, "count.including")]
+    if qty not in ("another", "one") and (hosp := _IN_HOSPITAL.match(rest)):
+        # a headline's "Death toll rises to 19, 43 in hospital": the wounded
+        return [_claim(text, "injured", iv, m.group("qual"), m.start(), m.end() + hosp.end(), "count.in_hospital", "in hospital")]
     pv = _ANAPHOR_PEOPLE_RE.match(rest)
     if pv and (qty not in ("another", "one") or pv.group().lstrip().lower().startswith("more")):
         verb = (pv.group("verb") or pv.group("verb2")).lower()
@@ -1219,7 +1223,7 @@ def _bare_singular(text: str, idx: SentenceIndex) -> Iterator[Claim]:
 
 _NUMBER_OF = R.lower_regex(
     rf"(?P<head>number|total|toll|tally|figure|count)\b(?:\s+of\s+(?P<what>[\w\s.,’'-]{{0,120}}?))?"
-    rf"(?:\s+[\w’'-]+){{0,18}}?\s+(?:(?:had|has|have|now|was|is|stood|stands)\s+)*"
+    rf"(?:,?\s+[\w’'-]+){{0,18}}?,?\s+(?:(?:had|has|have|now|was|is|stood|stands)\s+)*"  # "toll from ... in Bama, Borno State, has risen to 19"
     rf"(?P<verb>risen|rises|rise|rose|climbed|climbs|jumped|increased|grown|grew|reached|stood|stands|was|is|at|tops|topped|exceeded"
     rf"|corrected|revised|updated)"  # "The number of dead has been corrected to three"
     rf"(?:\s+from\s+(?:{R.DIGIT_NUMBER}|{R.QUANTITY_RE}))?(?:\s+(?:to|at))?\s+(?:(?P<qual>{R.QUALIFIER_RE})\s+)?(?P<qty>{R.QUANTITY_RE})(?![\w+])"
