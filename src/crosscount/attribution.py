@@ -82,6 +82,10 @@ _ON_A_DAY = re.compile(r"\s+(?:(?:on|in)\s+(?:monday|tuesday|wednesday|thursday|
 _LETTER = re.compile(r"[A-Za-z]")
 
 
+_CLAUSE_VERB = re.compile(r"\b(?:were|was|are|is|had|have|has|will)\b")
+_PREPOSITION_END = re.compile(r"\b(?:by|of|about|on|to|from|with|at|for|in)$", _I)
+
+
 def _clean(np: str) -> str | None:
     np = _SPACES.sub(" ", np).strip(" “”\"'’,")
     np = _LEAD_JUNK.sub("", np)
@@ -94,8 +98,8 @@ def _clean(np: str) -> str | None:
     np = _OWN_STATEMENT.sub(r"\1", np)  # "the military’s statement": the military
     if np.lower() in _REFERRING:
         return np.lower()  # "it said": resolved to the speaker before (attribute)
-    if not np or len(np) > 90 or _BAD_START.match(np) or _NOT_SPEAKER.search(np):
-        return None
+    if not np or len(np) > 90 or _BAD_START.match(np) or _NOT_SPEAKER.search(np) or _PREPOSITION_END.search(np):
+        return None  # "I am appalled by (reports that)": no name
     if np.lower() in _PRONOUNS:
         return np.lower()
     if not _LETTER.search(np):
@@ -118,8 +122,8 @@ def speaker_candidates(sentence: str) -> list[tuple[int, str]]:
     for m in _VERB_SUBJ.finditer(low):
         if m.group("verb").startswith("according"):
             continue
-        if m.group("np").startswith(("that ", "the number", "it ")):
-            continue  # ", said that ...": what was said, not who
+        if m.group("np").startswith(("that ", "the number", "it ")) or _CLAUSE_VERB.search(m.group("np")):
+            continue  # ", said that ...", ", said a boy and his mother were among the dead": what was said, not who
         np = _clean(sentence[m.start("np") : m.end("np")])
         if np and np.lower() not in _PRONOUNS:
             cands.append((m.start("verb"), np))
@@ -486,7 +490,7 @@ def carry_on(text: str, index: SentenceIndex, claims: list[Claim], cues: Sentenc
                 c.event = prev[-1].event
 
 
-_SHORT_NAME = re.compile(rf"(?:(?:{'|'.join(t.capitalize() for t in _TITLES)})\.\s+)+(?P<surname>[A-Z][\w’'-]+)")
+_SHORT_NAME = re.compile(rf"(?:(?:{'|'.join(t.capitalize() for t in _TITLES)})\.?\s+)+(?P<surname>[A-Z][\w’'-]+)")  # "Mr. Kiper", "Mr Kachalla"
 # a capitalised word, an initial or a title, never a sentence's last word ("Ali. The")
 _CAPITALISED = rf"(?:(?:{'|'.join(t.capitalize() for t in _TITLES)}|[A-Z])\.\s+|[A-Z][\w’'-]*\s+)"
 
@@ -505,9 +509,14 @@ def full_name(text: str, short: str) -> str:
     best = short
     for f in re.finditer(rf"{_CAPITALISED}{{1,4}}{re.escape(surname)}\b", text):
         name = _LEAD_CAPITAL.sub("", f.group(0)).strip()
-        if len(name.split()) > len(best.split()) and name.split()[0] not in _SENTENCE_OPENERS:
+        if _name_words(name) > _name_words(best) and name.split()[0] not in _SENTENCE_OPENERS:
             best = name
     return best
+
+
+def _name_words(name: str) -> int:
+    """Words of a name other than titles: "Babagana Kachalla" has more than "Mr Kachalla"."""
+    return sum(w.rstrip(".").lower() not in _TITLES for w in name.split())
 
 
 _LEAD_CAPITAL = re.compile(r"^(?:(?:The|A|An|In|On|At|But|And|As|When|While|After|Before|By|From|Mr|Ms|Mrs)\s+)+")
