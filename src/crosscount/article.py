@@ -63,13 +63,14 @@ def article_result(original: str, published: dt.date | None) -> Result:
     cues = sentence_cues(text, index)
     claims = attribute(text, list(extract_claims(text, index=index)), index, cues)
     # Both readers stop at the first sentence that dates the attack: found lazily.
-    for_weekday, for_date = itertools.tee(_main_sentences(text, index, claims, cues))
+    figures = {index.sentence_no(at) for at in numeric_date_offsets(text)}  # "26-10-2023": no day word tells them
+    for_weekday, for_date = itertools.tee(_main_sentences(text, index, claims, cues, figures))
     weekday = attack_weekday(for_weekday)
     when = resolve_incident_date(text, published, for_date)
     # Without a publication date, weekdays are read around the attack's date, and
     # more of them after it: the story tells what followed ("On Tuesday, officials said").
     base = published or (when.date + dt.timedelta(days=_DAYS_AFTER) if when.date else None)
-    _mark_other_dates(text, index, claims, when, base, weekday)
+    _mark_other_dates(text, index, claims, when, base, weekday, figures)
     _last_week_is_main(claims, when, published)
     _air_raids_are_another(text, index, claims)
     carry_on(text, index, claims, cues)  # after every rule that moves claims to another attack
@@ -144,7 +145,7 @@ _NIGHT = re.compile(r"\b(?:night|late|overnight|early|evening|dawn|midnight|hour
 
 
 def _mark_other_dates(text: str, index: SentenceIndex, claims: list[Claim], when: DateGuess,
-                      base: dt.date | None, weekday: str | None) -> None:
+                      base: dt.date | None, weekday: str | None, figures: set[int]) -> None:
     """Claims of the main attack in sentences that date another day and not
     the main attack's ("On Jan. 4, ten rockets struck ...") belong to that
     other attack (filled in place). Without the main attack's date, its
@@ -152,7 +153,7 @@ def _mark_other_dates(text: str, index: SentenceIndex, claims: list[Claim], when
     main = when.date
     if main is None and weekday is None:
         return
-    named = _dating_sentences(text, index, DAY_WORDS)  # sentences that can name a day
+    named = set(index.sentences_with(DAY_WORDS)) | figures  # sentences that can name a day
     other: dict[int, str | None] = {}
     for c in claims:
         if c.event != "main" or c.sentence_no not in named:
@@ -186,19 +187,13 @@ def _other_day(sentence: str, main: dt.date | None, base: dt.date | None, weekda
     return None
 
 
-def _dating_sentences(text: str, index: SentenceIndex, words: frozenset[str]) -> set[int]:
-    """Numbers of the sentences holding one of ``words`` or a date in figures."""
-    found = set(index.sentences_with(words))
-    found.update(index.sentence_no(at) for at in numeric_date_offsets(text))
-    return found
-
-
-def _main_sentences(text: str, index: SentenceIndex, claims: list[Claim], cues: SentenceCues) -> Iterator[str]:
+def _main_sentences(text: str, index: SentenceIndex, claims: list[Claim], cues: SentenceCues,
+                    figures: set[int]) -> Iterator[str]:
     """Sentences about the main attack, in reading order, to date it from."""
     other = {c.sentence_no for c in claims if c.event != "main"}
     # Only sentences with an attack word (main_part is a part of one) and a word
     # that can date it (a weekday, a month, "yesterday"): the readers skip the rest.
-    dating = _dating_sentences(text, index, DATING_WORDS)
+    dating = set(index.sentences_with(DATING_WORDS)) | figures  # and the sentences with dates in figures
     for no in (n for n in index.sentences_with(ATTACK_WORDS) if n in dating):
         if no in other:
             continue

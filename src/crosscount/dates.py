@@ -58,7 +58,7 @@ WEEKDAY_EXPR = re.compile(
 #: A date in figures, day and month either way round, with its year: "26-10-2023",
 #: "26/10/2023", "26.10.2023", "10/26/2023". Not ISO "2023-10-26": in news copy
 #: that is a page's time stamp (see ISO_DATE), not the date of an attack.
-NUMERIC_DATE = r"(?<![\d/.-])\d{1,2}(?P<sep>[-/.])\d{1,2}(?P=sep)(?:19|20)\d\d(?![\d/-]|\.\d)"
+NUMERIC_DATE = r"(?<![\d/.-])(?P<fa>\d{1,2})(?P<sep>[-/.])(?P<fb>\d{1,2})(?P=sep)(?P<fyear>(?:19|20)\d\d)(?![\d/-]|\.\d)"
 EXPLICIT_DATE = re.compile(
     rf"\b(?:on\s+)?(?P<date>(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d\d)?"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})(?:,?\s+(?:19|20)\d\d)?|{NUMERIC_DATE})\b",
@@ -105,7 +105,6 @@ _SIMPLE_DATE = re.compile(
     rf"(?:,?\s*(?P<year>(?:19|20)\d\d))?",
     _I,
 )
-_FIGURES = re.compile(r"(?P<a>\d{1,2})([-/.])(?P<b>\d{1,2})\2(?P<year>(?:19|20)\d\d)")
 _MONTH_NO = {m[:3]: i for i, m in enumerate(MONTHS.split("|")[:12], start=1)}
 _SEPT = re.compile(r"\bSept\b", _I)
 
@@ -123,7 +122,7 @@ def parse_date(s: str, *, base: dt.date | None = None) -> dt.date | None:
     dateparser reads them (tests/test_dates.py compares the two) but without
     its cost of a millisecond or more a call; anything else goes to dateparser.
     """
-    if f := _FIGURES.fullmatch(s.strip()):
+    if f := _NUMERIC_DATE.fullmatch(s.strip()):
         return _date_in_figures(f, base)
     m = _SIMPLE_DATE.fullmatch(s.strip())
     if m and (m["year"] or base):
@@ -142,7 +141,7 @@ def parse_date(s: str, *, base: dt.date | None = None) -> dt.date | None:
 def _date_in_figures(m: re.Match[str], base: dt.date | None) -> dt.date | None:
     """"26-10-2023" (day first), "10/26/2023" (month first, US): a part above 12 is
     the day; when both could be, the reading nearest before ``base`` (none without one)."""
-    a, b, year = int(m["a"]), int(m["b"]), int(m["year"])
+    a, b, year = int(m["fa"]), int(m["fb"]), int(m["fyear"])
     fits = []
     for month, day in ((b, a), (a, b)):
         try:

@@ -293,7 +293,8 @@ _ANAPHOR_PEOPLE_RE = re.compile(
 _PARTITIVE_RE = re.compile(
     r"^\s+(?:more\s+)?(?:of|out\s+of)\s+(?!(?:them|which|those(?=\s+(?:were|was|are|is|had|have|that|which)\b))\b)(?:(?:the|these|those|its|their|his|her|our|\w+['’]s)\s+)?", _I
 )
-_VICTIMS_DIED = re.compile(r"[^,;.]{0,100}?\b(?:have\s+|had\s+|later\s+)?(?P<verb>succumbed|died|perished)\b", _I)
+_DIED = r"\b(?:have\s+|had\s+|later\s+|since\s+)*(?P<verb>succumbed|died|perished)\b"
+_VICTIMS_DIED = re.compile(rf"[^,;.]{{0,100}}?{_DIED}", _I)
 _DETERMINER_END = re.compile(r"\b(?:the|its|their|these|those)\s+$", _I)
 _NOUN_NEXT = re.compile(rf"\s+(?!(?:{R.alt(sorted(R.STOP_WORDS))})\b)[a-z]\w*s\b")  # a plural noun, lower case
 _NOT_HEAD_AFTER = re.compile(rf"\s+(?:{R.alt(R.PROJECTILE_NOT_HEAD)})\b", _I)
@@ -919,7 +920,7 @@ def _people_measure(text: str, np: _NounPhrase, s_end: int) -> tuple[str, int, s
 
 _WHO = re.compile(r"\b(?:who|that)\b", _I)
 #: The main verb after a relative clause of the wounded: "... when a drone hit his car, had died".
-_LATER_DIED = re.compile(r"[^,;.]{0,160}?\b(?:have\s+|had\s+|later\s+|since\s+)*(?P<verb>succumbed|died|perished)\b", _I)
+_LATER_DIED = re.compile(rf"[^,;.]{{0,160}}?{_DIED}", _I)
 _TRAPPED = re.compile(r"\s+(?:alive|under|beneath|in\s+(?:the\s+)?(?:rubble|debris|ruins))\b")
 _WITH_WOUNDS = re.compile(r"\s+with\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries|burns)\b", _I)
 
@@ -1160,20 +1161,12 @@ _LABELLED = re.compile(
     r"(?=[ \t]*(?:$|[(\[;,.]))",
     re.I | re.M,
 )
-_LABEL_MEASURE = {"killed": "killed", "dead": "killed", "death": "killed", "deaths": "killed", "fatalities": "killed",
-                  "toll": "killed", "injured": "injured", "wounded": "injured", "injuries": "injured", "hurt": "injured",
-                  "casualties": "casualties"}
-
-
 def _labelled(text: str) -> Iterator[Claim]:
     """Counts in a fact box, one label and figure a line (see :data:`_LABELLED`)."""
     for m in _LABELLED.finditer(text):
-        what = m.group("what").lower().split()
-        if what[-1] in _LABEL_MEASURE:
-            measure = _LABEL_MEASURE[what[-1]]
-        else:
-            verb = m.group("verb")
-            measure = "projectiles" if verb is None or verb.lower() in ("fired", "launched") else "projectiles_subset"
+        what, verb = m.group("what").lower(), (m.group("verb") or "fired").lower()
+        measure = _measure_word(what) or ("killed" if what == "toll" else
+                                          "projectiles" if verb in ("fired", "launched") else "projectiles_subset")
         if m.group("none"):
             iv: Interval | None = Interval(0, 0)
         else:

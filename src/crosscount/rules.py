@@ -97,6 +97,11 @@ def _trie_node(node: dict) -> str:
 
 
 # ---------------------------------------------------------------- counted things
+#: Projectile nouns that also name planted bombs: a count of them is a claim only
+#: when they were dropped, fired or struck ("drones dropped 14 explosive charges",
+#: "one bomb struck the prayer hall"; not "a bomb exploded in the market").
+DROPPED_ONLY = frozenset({"explosive charge", "explosive charges", "explosive device", "explosive devices", "explosives",
+                          "explosive cylinders", "cylinder bombs", "bomb"})
 #: Nouns of projectiles ("rockets", "mortar rounds", "Katyushas", "drones").
 PROJECTILE_NOUNS = [
     "rocket", "rockets", "missile", "missiles", "mortar", "mortars", "mortar round",
@@ -112,23 +117,16 @@ PROJECTILE_NOUNS = [
     "interceptions",  # "at least five interceptions over Ashkelon": a part
     "rocket-propelled grenade", "rocket-propelled grenades", "rpg", "rpgs",  # rockets fired from a shoulder launcher
     # "at least four bombs fell in the area" (mortar bombs in translated copy), "dropped 40 glide
-    # bombs"; plural only, as a planted "bomb exploded" is no projectile (extract rejects "car bombs")
+    # bombs" (extract rejects "car bombs"); a single "bomb" only as DROPPED_ONLY says
     "bombs",
     "grenade", "grenades",  # "at least four 40mm grenades hit the station" (launcher fired)
     "quadcopter", "quadcopters",  # "two quadcopters dropped explosives on the camp"
-    # dropped or fired, never planted: counted only with such a verb (see DROPPED_ONLY)
-    "explosive charge", "explosive charges", "explosive device", "explosive devices", "explosives",
-    "explosive cylinders", "cylinder bombs", "bomb",
+    *sorted(DROPPED_ONLY),  # dropped or fired, never planted: counted only with such a verb
     "uncrewed aerial vehicle", "uncrewed aerial vehicles", "uncrewed aerial system", "uncrewed aerial systems",
     "uncrewed aircraft", "asbm", "asbms", "ascm", "ascms",  # CENTCOM: "two anti-ship ballistic missiles (ASBMs)"
     # Ukraine's air force: "85 aerial attack vehicles", "47 aerial targets were shot down"
     "aerial attack vehicles", "air attack vehicles", "aerial attack assets", "air attack assets", "aerial targets",
 ]
-#: Projectile nouns that also name planted bombs: a count of them is a claim only
-#: when they were dropped, fired or struck ("drones dropped 14 explosive charges",
-#: "one bomb struck the prayer hall"; not "a bomb exploded in the market").
-DROPPED_ONLY = frozenset({"explosive charge", "explosive charges", "explosive device", "explosive devices", "explosives",
-                          "explosive cylinders", "cylinder bombs", "bomb"})
 #: Words after a projectile noun that make it a modifier, not the thing counted
 #: ("rocket attack", "missile launchers", "drone strike").
 PROJECTILE_NOT_HEAD = [
