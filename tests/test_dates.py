@@ -281,3 +281,17 @@ def test_event_weekdays_and_their_gap():
 def test_a_future_year_named_is_no_floor_for_the_year():
     fits = fit_year(dt.date(2022, 4, 18), "monday", [2030], dt.date(2026, 11, 22))
     assert fits[0] == dt.date(2022, 4, 18)
+
+
+def test_a_named_year_without_a_fit_gives_way_to_an_earlier_one():
+    # a story of 2024 names the timetable's 2025; Oct 23 2025 is a Thursday
+    fits = fit_year(dt.date(2024, 10, 23), "tuesday", [2014, 2024, 2025], dt.date(2026, 11, 22), day_before=True)
+    assert fits[0] == dt.date(2024, 10, 23)
+
+
+def test_a_clock_time_on_the_24_hour_dial_is_no_year():
+    text = ("BAGHDAD, Oct 23 (Reuters) - Rockets were fired late on Tuesday at the base, at around "
+            "11:40 p.m. (2040 GMT), officials said. Attacks paused in February 2024; the mission "
+            "would wind down by September 2025.")
+    guess, outlet = infer_published(text, today=dt.date(2026, 11, 22))
+    assert (guess.date, outlet) == (dt.date(2024, 10, 23), "Reuters")

@@ -148,6 +148,11 @@ def test_speaker(text, speaker):
     assert article_claims(text)[0][0].speaker == speaker
 
 
+def test_the_speaker_of_an_earlier_figure_is_not_the_new_ones():
+    claims = article_claims("The number of wounded rose to 11, up from the four the ministry reported on Friday.")[0]
+    assert [(c.low, c.speaker) for c in claims] == [(11, None), (4, "the ministry")]
+
+
 def test_years_ago_is_another_event():
     events = [c.event for c in article_claims("Two rockets hit the base. Five years ago, three rockets hit it.")[0]]
     assert events == ["main", "other:years-ago"]
@@ -800,6 +805,27 @@ def test_speaker_from_the_sentence_before(text, speaker):
     ("Five guards received minor injuries, the embassy said.", [("injured", 5, 5)]),
     ("Two soldiers received medals for bravery.", []),
     ("Medics said seven people with splinter wounds were treated.", [("injured", 7, 7)]),
+    # "and" before a bare verb joins it to the verb before: no passive of the victims
+    ("The blast killed four reservists from Ohio and wounded more than 30 other troops.",
+     [("killed", 4, 4), ("injured", 31, None)]),
+    ("Shelling killed two farmers in Kherson and injured five.", [("killed", 2, 2), ("injured", 5, 5)]),
+    ("Two farmers in Kherson and Mykolaiv were injured.", [("injured", 2, 2)]),
+    # rockets left over are no count of the attack
+    ("Investigators found six unexpended rockets on the launcher.", []),
+    # whose zero it is, an acronym or a name; not "no mass casualties"
+    ("No IDF casualties were reported.", [("casualties", 0, 0)]),
+    ("There were no mass casualties, officials said.", []),
+    ("No coalition troops or vehicles were harmed in the attack.", [("injured", 0, 0)]),
+    # "All four" tells the victims counted just before again
+    ("Four guards were wounded. All four were taken to the hospital in Erbil.", [("injured", 4, 4), ("injured", 4, 4)]),
+    ("Three sailors were hurt, and all three have returned to duty.", [("injured", 3, 3), ("injured", 3, 3)]),
+    ("Three sailors were hurt. All five ships left port.", [("injured", 3, 3)]),  # another count, another noun
+    ("Three sailors were hurt. All four crews were safe.", [("injured", 3, 3)]),
+    # the figure a toll went up or down from is a claim of its own
+    ("The death toll rose to 14, up from nine on Monday.", [("killed", 14, 14), ("killed", 9, 9)]),
+    ("Seven soldiers were diagnosed with concussions, up from the four reported last week.",
+     [("injured", 7, 7), ("injured", 4, 4)]),
+    ("Five civilians were wounded, down from 40 percent last year.", [("injured", 5, 5)]),
 ])
 def test_news_phrasings(text, expected):
     assert claims_of(text) == expected

@@ -75,7 +75,8 @@ _NOT_SPEAKER = re.compile(
 
 
 _SPACES = re.compile(r"\s+")
-_LEAD_WORD = re.compile(r"^(?:and|but|that|as|while|when|however|according\s+to|citing)\s+", _I)
+_LEAD_WORD = re.compile(r"^(?:and|but|that|as|while|when|however|according\s+to|citing"
+                        r"|(?:up|down)\s+from\s+(?:the\s+)?[\w,.]+(?:\s+(?:that|which))?)\s+", _I)  # "up from the four (that) the department reported"
 _IN_A_STATEMENT = re.compile(r"\s+(?:in|on)\s+a\s+(?:statement|tweet|post|briefing).*$", _I)
 _ON_A_DAY = re.compile(r"\s+(?:(?:on|in)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|twitter|x)"
                        r"|(?:via|on)\s+(?:twitter|x|telegram|facebook|instagram|social\s+media))\b.*$", _I)
@@ -232,8 +233,13 @@ def find_speaker(sentence: str, claim_pos: int, *, candidates: list[tuple[int, s
     cands = speaker_candidates(sentence) if candidates is None else candidates
     if not cands:
         return None
-    # Prefer the last speaker before the claim (nested reporting), else the first after.
+    # Prefer the last speaker before the claim (nested reporting), else the first after;
+    # not one of an earlier figure ("rose to 11, up from the four the department reported").
     before = [c for c in cands if c[0] <= claim_pos]
+    if len(before) < len(cands) and (up := _UP_FROM_CLAUSE.search(sentence, claim_pos)):
+        cands = [c for c in cands if c[0] < up.start()]
+        if not cands:
+            return None
     pick = max(before) if before else min(cands)
     after = [c for c in cands if c[0] > claim_pos]
     if pick[1] in ("we", "i") and after:
@@ -245,6 +251,7 @@ def find_speaker(sentence: str, claim_pos: int, *, candidates: list[tuple[int, s
     return min(cited, key=lambda c: abs(c[0] - pick[0]))[1] if cited else pick[1]
 
 
+_UP_FROM_CLAUSE = re.compile(r",\s*(?:up|down)\s+from\b", _I)
 _MONTHS = R.MONTHS
 #: Cues that a sentence is about another, earlier attack (background).
 #: A verb in the perfect, the tense of tallies: "have fired", "has been hit", "have already shot".

@@ -178,8 +178,12 @@ def resolve_weekday(day: str, published: dt.date) -> dt.date:
     return published - dt.timedelta(days=back)
 
 
+#: A year in a text; not a clock time on the 24-hour dial ("at 11:40 p.m. (2040 GMT)").
+_YEAR_IN_TEXT = re.compile(r"\b((?:19|20)\d\d)\b(?!\s*(?:GMT|UTC|Z\b|hrs\b|hours\b|local\s+time|[ap]\.?m\b))", _I)
+
+
 def _years_in(text: str) -> list[int]:
-    return [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", text)]
+    return [int(y) for y in _YEAR_IN_TEXT.findall(text)]
 
 
 URL_DATE = re.compile(r"/((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})(?:/|$)")
@@ -268,17 +272,22 @@ def fit_year(base: dt.date, day: str, years: list[int], today: dt.date, *, day_b
     story calls a year its own (``current``).
     """
     want = WEEKDAYS.index(day.lower())
-    floor = max((y for y in years if y <= today.year), default=today.year - 30)  # "hopes to join NATO by 2030": not a floor
-    cands = []
-    for year in range(floor, today.year + 1):
-        try:
-            cands.append(base.replace(year=year))
-        except ValueError:
-            continue  # 29 February
-    exact = [c for c in cands if c <= today and c.weekday() == want]
-    after = [c for c in cands if c <= today and day_before and (c.weekday() - 1) % 7 == want]
-    fits = exact[::-1] + after[::-1]
-    return sorted(fits, key=lambda d: d.year != current) if current else fits
+    # The latest year named is the floor, else the one before it, and so on: a story of
+    # 2024 may name a timetable's 2025 ("wind down by September 2025"), and a story read
+    # years later a future year ("hopes to join NATO by 2030": never a floor).
+    floors = sorted({y for y in years if y <= today.year}, reverse=True) + [today.year - 30]
+    for floor in floors:
+        cands = []
+        for year in range(floor, today.year + 1):
+            try:
+                cands.append(base.replace(year=year))
+            except ValueError:
+                continue  # 29 February
+        exact = [c for c in cands if c <= today and c.weekday() == want]
+        after = [c for c in cands if c <= today and day_before and (c.weekday() - 1) % 7 == want]
+        if fits := exact[::-1] + after[::-1]:
+            return sorted(fits, key=lambda d: d.year != current) if current else fits
+    return []
 
 
 _DAY_BEFORE = re.compile(r"\b(?:the\s+previous\s+day|the\s+day\s+before|a\s+day\s+earlier)\b(?!\s+(?:yesterday|that|the))", _I)

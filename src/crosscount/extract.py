@@ -102,7 +102,7 @@ _MEASURE_NOT_HEAD = {"event", "events", "incident", "incidents", "report", "repo
 _HEADLINE_VERB_NOUNS = {"strike", "attack", "fire"}
 IMPACT = set(R.IMPACT_VERBS)
 SUBSET_MODS = {"other", "more", "remaining", "additional", "further", "others"}
-REJECT_MODS = {"unused", "unfired", "unlaunched", "unexploded", "undetonated", "spare", "found", "seized", "stockpiled", "failed-to",
+REJECT_MODS = {"unused", "unexpended", "unfired", "unlaunched", "unexploded", "undetonated", "spare", "found", "seized", "stockpiled", "failed-to",
                "interceptor", "patriot",  # "fired two interceptor missiles": the defence's, not the attack's
                "car", "roadside", "truck", "pipe", "nail", "petrol", "molotov", "parcel", "sticky", "magnetic",
                "limpet"}  # planted or thrown bombs
@@ -248,7 +248,8 @@ _PEOPLE_MODIFIER = (
 )
 _PEOPLE_VERB_RE = re.compile(
     rf"^[”\"’]?{_PEOPLE_MODIFIER}(?:\s*,\s*[^,.;:]{{1,50}},|\s+[-–—]\s*[^-–—.;:]{{1,60}}?\s*[-–—])?"  # an aside: "a man and a woman, both in their 60s,", "One man, 45,", "two Israelis - a woman and a man -"
-    rf"(?!\s*,\s*which\b)\s*,?(?:\s+{AUX}){{0,4}}\s+(?P<verb>{R.alt(list(R.PEOPLE_VERBS))})\b",  # "had now been confirmed dead"
+    # not after "and": "killed three soldiers from Georgia and wounded 40" is the verb's
+    rf"(?<!\band)(?<!\bor)(?!\s*,\s*which\b)\s*,?(?:\s+{AUX}){{0,4}}\s+(?P<verb>{R.alt(list(R.PEOPLE_VERBS))})\b",  # "had now been confirmed dead"
     _I,
 )
 _LEFT_ACTIVE_RE = re.compile(
@@ -375,7 +376,7 @@ _ASIDE = re.compile(r"(?:\s+(?:of|from|in|at)\s+(?:[\w.’'-]+\s+){0,2}?[\w.’'
 #: _INCLUDING, _FAMILY_OF, _LEFT_INTERCEPT or _LEFT_ACTIVE_RE, in one pattern over the lower-cased
 #: text: whether an anchor with no counted noun after it may still count something.
 _LEFT_CUE = R.lower_regex(
-    rf"\b(?:(?:including|with|among\s+them)\s+$|family\s+of\s+$|(?:{_DOWNING})\s+(?:all\s+)?$"
+    rf"\b(?:(?:including|with|among\s+them|all)\s+$|family\s+of\s+$|(?:{_DOWNING})\s+(?:all\s+)?$"
     rf"|(?P<verb>{R.trie(list(R.ACTIVE_PEOPLE_VERBS))})(?:\s+(?:also|slightly|seriously|at\s+least|the|another|both))*\s+[“\"‘']?$)"
 )
 
@@ -453,6 +454,8 @@ def extract_claims(text: str, *, index: SentenceIndex | None = None) -> Iterator
         seen.extend(_labelled(text))
     if idx.has_any(_TALLY_WORDS):
         seen.extend(_number_of(text, idx, seen))
+    if " from " in text:
+        seen.extend(_up_from(text, seen))
     for claim in _dedupe(seen):
         sn = idx.sentence_no(claim.start)
         span = idx.sentences[sn] if idx.sentences else None
@@ -800,6 +803,11 @@ def _anaphor(text, m, iv, s_start, s_end, left, last_people=None) -> list[Claim]
         verb = re.sub(r"\s+", " ", li.group("verb").lower())
         end = m.end() + (them.end() if them else 0)
         return [_claim(text, "projectiles_subset", iv, m.group("qual"), li.start(), end, "count.intercepted_bare", verb)]
+    if (last_people is not None and iv.high == iv.low == last_people.low == last_people.high and iv.low >= 2
+            and m.start() - last_people.end < _ALL_REACH and (al := _ALL_OF_THEM.match(text, m.end(), s_end))
+            and (all_ := _ALL_BEFORE.search(text, max(s_start, m.start() - 8), m.start()))):
+        # "Six soldiers were hurt ... All six were treated at the base": the same victims, told again
+        return [_claim(text, last_people.measure, iv, None, all_.start(), al.end(), "count.all_of_them", last_people.verb)]
     lv = _LEFT_ACTIVE_RE.search(text, max(s_start, m.start() - 40), m.start())
     if lv and _BARE_VICTIMS.match(rest, them.end() if them else 0) and lv.group("verb").lower() != "treated":
         # "killing three people and wounding seven", "killing several of them": only people are killed or wounded.
@@ -807,6 +815,13 @@ def _anaphor(text, m, iv, s_start, s_end, left, last_people=None) -> list[Claim]
         end = m.end() + (them.end() if them else 0)
         return [_claim(text, R.ACTIVE_PEOPLE_VERBS[verb], iv, m.group("qual"), lv.start(), end, "count.people_active_bare", verb)]
     return []
+
+
+#: "All six" right before the count, and what follows it: a verb, maybe after "of them".
+_ALL_BEFORE = re.compile(r"\ball\s+$", _I)
+_ALL_OF_THEM = re.compile(r"(?:\s+of\s+them)?(?:\s+(?:were|was|have|had|are|has|remain|remained))?\s+(?!of\b)[a-z]+(?:\s+(?:at|to|in|from|for)\s+(?:the\s+)?[\w-]+)?", _I)
+#: How far back the victims "all six" tells of again may have been counted (characters).
+_ALL_REACH = 600
 
 
 def _family(text, m, iv, start, s_start, s_end) -> list[Claim]:
@@ -1147,6 +1162,20 @@ def _the_other(text: str, idx: SentenceIndex, claims: list[Claim]) -> Iterator[C
             yield Claim("projectiles_subset", 1, 1, None, m.start("q"), m.end(), text[m.start("q") : m.end()],
                         "count.the_other", m.group("verb").lower())
             break
+
+
+#: The earlier figure a count of victims went up or down from, right after it: "rose to
+#: 11, up from the four the department reported", "14, up from 12 on Monday".
+_UP_FROM = re.compile(rf"[^.;:]{{0,40}}?,\s*(?P<q>(?:up|down)\s+from\s+(?:the\s+)?(?P<qty>{R.QUANTITY_RE}))\b(?!\s*(?:%|percent|per\s+cent))", _I)
+
+
+def _up_from(text: str, claims: list[Claim]) -> Iterator[Claim]:
+    """The earlier figure of victims a count replaced, as a claim of the same measure."""
+    for c in claims:
+        if c.measure in ("injured", "killed", "casualties") and (m := _UP_FROM.match(text, c.end)):
+            iv = _interval(None, m.group("qty"))
+            if iv is not None:
+                yield _claim(text, c.measure, iv, None, m.start("q"), m.end(), "count.up_from", c.verb)
 
 
 #: A fact box's line, a label and its figure: "Civilians reported killed: 3-5",

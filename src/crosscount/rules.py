@@ -367,6 +367,9 @@ _GROUPS = (r"civilians?|people|persons?|soldiers?|troops|personnel|service\s+mem
 #: personnel"), never a qualifier or a clause ("no fewer than 12 people", "no doubt that civilians").
 _NO_GAP = (r"(?:(?!(?:more|fewer|less|than|doubt|warning|that|before|after|when|where|while|sign|signs|indication|word|reports?)\b)"
            r"(?![\d])[\w.’'-]+\s+){0,3}?")
+#: One more word naming whose zero it is, often an acronym: "no SDF casualties", "no IDF
+#: fatalities"; not "no mass casualties" (there may have been some).
+_ZERO_WHOSE = r"(?:(?!(?:mass|more|fewer|less|word|sign|signs|reports?|damage|material)\b)[a-z][\w.-]{1,11}\s+)?"
 ZERO_RULES: list[tuple[str, str, str]] = [
     # "no one was hurt", "nobody was injured", "no one was killed"
     # "no one was killed or wounded" (one claim per verb)
@@ -374,8 +377,9 @@ ZERO_RULES: list[tuple[str, str, str]] = [
     # a headline's "no one injured" (no verb after "none of the": "none of the injured were ...")
     ("zero.nobody", r"\b(?:(?:no\s+one|nobody|no-one)(?:\s+(?:inside|else|aboard|nearby|there|on\s+board))?|none(?:\s+of\s+(?:the|its|their|our|them)(?:\s+[\w’'-]+){0,2}?)?)\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been|is|are)\s+|(?<=one\s)|(?<=nobody\s))(?:(?:reportedly|reported|seriously|immediately|believed\s+to\s+have\s+been)\s+)?(?P<verb>hurt|injured|wounded|harmed|killed)\b(?:\s+(?:or|nor|and)\s+(?P<verb2>hurt|injured|wounded|harmed|killed)\b)?", "verb"),
     # "no civilians were killed", "No U.S. or coalition personnel were injured", "no civilians lost their lives"
-    ("zero.no_people", rf"\bno\s+{_NO_GAP}(?:{_GROUPS})\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:reported\s+|seriously\s+)?(?P<verb>hurt|injured|wounded|harmed|killed)\b(?:\s+(?:or|nor|and)\s+(?P<verb2>hurt|injured|wounded|harmed|killed)\b)?", "verb"),
+    ("zero.no_people", rf"\bno\s+{_NO_GAP}(?:{_GROUPS})(?:\s+(?:or|nor|and)\s+(?:[\w-]+\s+)?[\w-]+)?\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:reported\s+|seriously\s+)?(?P<verb>hurt|injured|wounded|harmed|killed)\b(?:\s+(?:or|nor|and)\s+(?P<verb2>hurt|injured|wounded|harmed|killed)\b)?", "verb"),
     ("zero.no_people_died", rf"\bno\s+{_NO_GAP}(?:{_GROUPS})\s+(?:lost\s+their\s+lives|died)\b", "killed"),
+    # "no coalition personnel or facilities were harmed"
     # "No humanitarian staff were among the casualties"
     ("zero.none_among", rf"\bno\s+{_NO_GAP}(?:{_GROUPS})\s+(?:were|was)\s+among\s+the\s+(?P<noun>casualties|dead|injured|wounded|victims)\b", "noun"),
     # "the crew of 19 was not hurt", "residents were not injured"
@@ -400,7 +404,8 @@ ZERO_RULES: list[tuple[str, str, str]] = [
     # "without causing any injuries", "no damage or casualties",
     # "no injuries or casualties" (one claim per noun, see extract.zero_claims)
     # "There is no civilian victim", "without making victims" (translated French copy)
-    ("zero.no_noun", rf"\b(?:no|without(?:\s+(?:causing|making))?(?:\s+any)?|zero)\s+(?:(?:immediate|reported|known|other|further|serious|major|direct|significant|human|civilian|u\.s\.|us|coalition|allied|friendly|nato|british|kurdish|{_NATIONAL})\s+)*(?:reports?\s+of\s+(?:any\s+)?(?:(?:immediate|serious|civilian|further|major)\s+)*)?(?:(?:material\s+)?damage\s+(?:or|and|nor)\s+)?(?P<noun>casualties|casualty|injuries|injury|deaths|fatalities|victims|victim(?![’'-]?\w))(?:\s+(?:or|and|nor)\s+(?P<noun2>casualties|injuries|deaths|fatalities|damage))?", "noun"),
+    # "no SDF casualties were reported"
+    ("zero.no_noun", rf"\b(?:no|without(?:\s+(?:causing|making))?(?:\s+any)?|zero)\s+(?:(?:immediate|reported|known|other|further|serious|major|direct|significant|human|civilian|u\.s\.|us|coalition|allied|friendly|nato|british|kurdish|{_NATIONAL})\s+)*{_ZERO_WHOSE}(?:reports?\s+of\s+(?:any\s+)?(?:(?:immediate|serious|civilian|further|major)\s+)*)?(?:(?:material\s+)?damage\s+(?:or|and|nor)\s+)?(?P<noun>casualties|casualty|injuries|injury|deaths|fatalities|victims|victim(?![’'-]?\w))(?:\s+(?:or|and|nor)\s+(?P<noun2>casualties|injuries|deaths|fatalities|damage))?", "noun"),
     # "did not cause any casualties", "has not resulted in any injuries", "did not make victims"
     ("zero.not_any", r"\bnot\s+(?:cause|caused|result\s+in|resulted\s+in|lead\s+to|led\s+to|make|made)\s+(?:any\s+)?(?:(?:immediate|reported|known|serious|direct|civilian)\s+)*(?P<noun>casualties|injuries|deaths|fatalities|victims)\b", "noun"),
     # "none of which caused casualties", "neither of them caused any injuries", "none of the strikes resulted in deaths"
