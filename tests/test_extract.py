@@ -826,6 +826,34 @@ def test_speaker_from_the_sentence_before(text, speaker):
     ("Seven soldiers were diagnosed with concussions, up from the four reported last week.",
      [("injured", 7, 7), ("injured", 4, 4)]),
     ("Five civilians were wounded, down from 40 percent last year.", [("injured", 5, 5)]),
+    ("Nine soldiers were diagnosed with concussions. That is up from the seven we reported on Monday.",
+     [("injured", 9, 9), ("injured", 7, 7)]),
+    # a part's own parts, at places without a name
+    ("Six rockets were fired. Two of them landed inside the base, one near a dining hall and one on an "
+     "empty stretch of the runway.",
+     [("projectiles", 6, 6), ("projectiles_subset", 2, 2), ("projectiles_subset", 1, 1), ("projectiles_subset", 1, 1)]),
+    ("Four of the rockets struck the compound, one of them near the chapel, officials said.",
+     [("projectiles_subset", 4, 4), ("projectiles_subset", 1, 1)]),
+    # air defences that stopped none, or "engaged" some (as CENTCOM says "shot down")
+    ("The battery fired but did not intercept any of the missiles.", [("projectiles_subset", 0, 0)]),
+    ("The battery failed to shoot down any of them.", [("projectiles_subset", 0, 0)]),
+    ("Police could not stop any of them.", []),
+    ("Coalition forces engaged three one-way attack UAS over the airfield.", [("projectiles_subset", 3, 3)]),
+    ("Four one-way attack UAS were launched at the base, three of which were engaged by air defenses.",
+     [("projectiles", 4, 4), ("projectiles_subset", 3, 3)]),
+    ("Troops engaged two gunmen near the gate.", []),
+    ("Gunners fired multiple launch rocket systems at the town.", []),  # a weapon, not "multiple launched"
+    # a victim between a participle clause and a quoted verb
+    ('A guard manning the gate "sustained light shrapnel wounds," the source added.', [("injured", 1, 1)]),
+    ("A policeman guarding the road suffered minor injuries.", [("injured", 1, 1)]),
+    # a toll named as a noun phrase; a toll in a story with only wounded counts the wounded
+    ("The ministry gave a death toll of at least 12.", [("killed", 12, None)]),
+    ("The agency later revised a toll of two given on Friday.", [("killed", 2, 2)]),
+    ("Four guards were wounded on Friday. Officials raise the toll to five.", [("injured", 4, 4), ("injured", 5, 5)]),
+    ("The attack left a toll of five dead.", [("killed", 5, 5)]),
+    # number words never run on over a blank line; a run that is no number keeps its first word
+    ("Officials raise civilian toll to three\n\nThree civilians were wounded.", [("injured", 3, 3), ("injured", 3, 3)]),
+    ("The blast killed the four three-star generals.", [("killed", 4, 4)]),
 ])
 def test_news_phrasings(text, expected):
     assert claims_of(text) == expected

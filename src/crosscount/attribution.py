@@ -76,7 +76,7 @@ _NOT_SPEAKER = re.compile(
 
 _SPACES = re.compile(r"\s+")
 _LEAD_WORD = re.compile(r"^(?:and|but|that|as|while|when|however|according\s+to|citing"
-                        r"|(?:up|down)\s+from\s+(?:the\s+)?[\w,.]+(?:\s+(?:that|which))?)\s+", _I)  # "up from the four (that) the department reported"
+                        r"|(?:(?:is|was)\s+)?(?:up|down)\s+from\s+(?:the\s+)?[\w,.]+(?:\s+(?:that|which))?)\s+", _I)  # "up from the four (that) the department reported"
 _IN_A_STATEMENT = re.compile(r"\s+(?:in|on)\s+a\s+(?:statement|tweet|post|briefing).*$", _I)
 _ON_A_DAY = re.compile(r"\s+(?:(?:on|in)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|twitter|x)"
                        r"|(?:via|on)\s+(?:twitter|x|telegram|facebook|instagram|social\s+media))\b.*$", _I)
@@ -236,10 +236,13 @@ def find_speaker(sentence: str, claim_pos: int, *, candidates: list[tuple[int, s
     # Prefer the last speaker before the claim (nested reporting), else the first after;
     # not one of an earlier figure ("rose to 11, up from the four the department reported").
     before = [c for c in cands if c[0] <= claim_pos]
-    if len(before) < len(cands) and (up := _UP_FROM_CLAUSE.search(sentence, claim_pos)):
-        cands = [c for c in cands if c[0] < up.start()]
-        if not cands:
-            return None
+    if len(before) < len(cands):
+        if _UP_FROM_AT.match(sentence, claim_pos):
+            cands, before = [c for c in cands if c[0] > claim_pos], []  # the earlier figure's own speaker follows it
+        elif up := _UP_FROM_CLAUSE.search(sentence, claim_pos):
+            cands = [c for c in cands if c[0] < up.start()]
+            if not cands:
+                return None
     pick = max(before) if before else min(cands)
     after = [c for c in cands if c[0] > claim_pos]
     if pick[1] in ("we", "i") and after:
@@ -252,6 +255,7 @@ def find_speaker(sentence: str, claim_pos: int, *, candidates: list[tuple[int, s
 
 
 _UP_FROM_CLAUSE = re.compile(r",\s*(?:up|down)\s+from\b", _I)
+_UP_FROM_AT = re.compile(r"(?:up|down)\s+from\b", _I)
 _MONTHS = R.MONTHS
 #: Cues that a sentence is about another, earlier attack (background).
 #: A verb in the perfect, the tense of tallies: "have fired", "has been hit", "have already shot".

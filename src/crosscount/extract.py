@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from crosscount import rules as R
-from crosscount.numbers import SCALES, TENS, UNITS, Interval, apply_qualifier, parse_quantity
+from crosscount.numbers import SCALES, TENS, UNITS, WORD_NUMBER, Interval, apply_qualifier, parse_quantity, word_value
 from crosscount.text import SentenceIndex
 
 MEASURES = ("projectiles", "projectiles_subset", "injured", "killed", "casualties")
@@ -78,7 +78,10 @@ _OF_WHOLE_BEFORE = re.compile(r"(?:\b(?:one|two|three|four|five|\d+|some|most|al
 _AGED = re.compile(r"\b(?:aged|ages?\s+of)\s+(?:between\s+)?(?:\d+(?:\s*,\s*|\s+and\s+|\s+to\s+))*$", re.I)  # "aged 5, 7 and 9", "between the ages of 9 and 14"
 _ALL_BUT = re.compile(r"\ball\s+but\s+$", re.I)
 _OTHER_BEFORE = re.compile(r"\b(?:the\s+other|other|a\s+further|an\s+additional)\s*$", re.I)  # "a further 20 or so projectiles"
-_PROJ_MENTION = re.compile(r"\b(?:rockets?|missiles?|projectiles?|mortar|shells|drones?|rounds)\b")
+#: Projectiles named (in lower-cased text): "rockets", "one-way attack UAS", "Shahed-136s";
+#: not bombs and charges, which may be planted ("the first one exploded near the tea seller").
+_PROJ_MENTION = re.compile(
+    rf"\b(?:{R.trie(sorted({w.lower() for w in R.PROJECTILE_NOUNS} - R.DROPPED_ONLY - {'bombs', 'mortar bomb', 'mortar bombs'} | {'mortar'}))})\b")
 _ANCHOR_LOWER = R.lower_regex(ANCHOR.pattern)
 #: A month right before a numeral makes it a day ("on Oct. 19 caused minor injuries").
 _MONTH_BEFORE = R.lower_regex(rf"\b(?:{R.MONTHS})\.?\s+$")
@@ -242,14 +245,16 @@ _PEOPLE_MODIFIER = (
     r"(?:\s+(?:working|stationed|based|deployed|serving|living|involved|staying|travell?ing|riding|sleeping"
     r"|standing|waiting|gathered|sheltering|visiting)(?:\s+(?:nearby|there|outside|inside))?)?"  # "people standing nearby"
     r"(?:\s+(?:aged|between\s+the\s+ages\s+of)\s+(?:between\s+)?\d{1,3}(?:(?:\s*,\s*|\s*(?:and|to|-|–)\s*)\d{1,3}){0,6})?"  # "three girls aged between 11 and 14", "aged 5, 7 and 9"
-    r"(?:\s+[a-z]+ing\s+(?:its|the|their|his|her|a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?=\s+(?:had|have|has|were|was)\b))?"  # "guarding its outer gate"
+    r"(?:\s+[a-z]+ing\s+(?:its|the|their|his|her|a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+"
+    r"(?=\s+(?:had|have|has|were|was)\b|\s+[“\"]?(?:sustained|suffered|received)\b))?"  # "guarding its outer gate", "manning the checkpoint sustained"
     r"(?:\s+(?:from|in|at|of|on|with|inside|outside|near|among|during|aboard|close\s+to|next\s+to)"
     r"\s+[\w.’'-]+(?:\s+[\w.’'-]+){0,3}?){0,3}"
 )
 _PEOPLE_VERB_RE = re.compile(
     rf"^[”\"’]?{_PEOPLE_MODIFIER}(?:\s*,\s*[^,.;:]{{1,50}},|\s+[-–—]\s*[^-–—.;:]{{1,60}}?\s*[-–—])?"  # an aside: "a man and a woman, both in their 60s,", "One man, 45,", "two Israelis - a woman and a man -"
     # not after "and": "killed three soldiers from Georgia and wounded 40" is the verb's
-    rf"(?<!\band)(?<!\bor)(?!\s*,\s*which\b)\s*,?(?:\s+{AUX}){{0,4}}\s+(?P<verb>{R.alt(list(R.PEOPLE_VERBS))})\b",  # "had now been confirmed dead"
+    rf"(?<!\band)(?<!\bor)(?!\s*,\s*which\b)\s*,?(?:\s+{AUX}){{0,4}}\s+(?:[“\"](?=(?:sustained|suffered|received)\b))?"  # a quote opens: 'a soldier "sustained light wounds"'
+    rf"(?P<verb>{R.alt(list(R.PEOPLE_VERBS))})\b",  # "had now been confirmed dead"
     _I,
 )
 _LEFT_ACTIVE_RE = re.compile(
@@ -259,7 +264,7 @@ _LEFT_ACTIVE_RE = re.compile(
 _DESTROYED = ("destroyed", "neutralised", "neutralized")
 _GOT_THROUGH = ("got through", "penetrated", "evaded", "slipped through")
 #: Verbs of projectiles brought down, before them: "shot down two", "destroyed 31 of them".
-_DOWNING = r"intercept(?:ed|s)|shot\s+down|shoots\s+down|downed|downs|" + "|".join(_DESTROYED)
+_DOWNING = r"intercept(?:ed|s)|shot\s+down|shoots\s+down|downed|downs|engaged|" + "|".join(_DESTROYED)
 _PASSIVE = re.compile(r"\b(?:were|was|been|being|are|is)\b", _I)
 _PROJ_VERB_RE = re.compile(
     rf"^[”\"’]?(?:\s+{PROJ_AUX}){{0,3}}\s+(?:[“\"‘']\w+ly\s+|[“\"‘'])?(?P<verb>{R.alt(R.IMPACT_VERBS + R.FIRE_VERBS + list(_DESTROYED))})\b", _I
@@ -307,7 +312,7 @@ _IN_HOSPITAL = re.compile(r"^\s+(?:more\s+|others\s+)?(?:(?:are|were|remain|rema
 _WHOLE_PARTICIPLE = re.compile(r"\s+(?:hurt|wounded|injured|killed|hospitali[sz]ed)(?:\s+(?:in|by|when|during|on|at|after)\b|\s*[,.;)]|\s*$)", _I)
 _AND_RE = re.compile(r"^\s+and\s+", _I)
 _INTERCEPTED = ("intercepted", "downed", "shot down", "destroyed", "neutralised", "neutralized",
-                "intercepts", "intercepting", "shoots down", "shooting down")
+                "intercepts", "intercepting", "shoots down", "shooting down", "engaged", "engages")
 #: Air defences "destroyed 40 drones": a part of the salvo. One destroyed drone is more
 #: often a target ("destroyed an MQ-1C drone"); strikes destroy them before launch.
 _LEFT_DESTROYED = re.compile(
@@ -470,10 +475,10 @@ _ELLIPSIS_JOIN = re.compile(r"(?:,|\band)\s+(?:another\s+|a\s+further\s+)?$", _I
 _COLON_GAP = re.compile(r"[^.;:\n]{0,60}:\s*")  # "four bombs fell in the area around 14 hours: three on ..."
 #: How the text before every list item _elliptical reads ends (cheap to test first).
 _ELLIPSIS_BEFORE = (",", ":", " and", "another", "further")
-_ELLIPSIS_PREP = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:over|toward|towards|at|on|in|near|against|into)\s", _I)
+_ELLIPSIS_PREP = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:over|toward|towards|at|on|in|near|against|into|inside|outside|within)\s", _I)
 _ELLIPSIS_PLACE = re.compile(
-    r"\s+(?:over|toward|towards|at|on|in|near|against|into)\s+[\w’'-]+"
-    r"(?:\s+(?!(?:and|or|overnight|on|in|at|during|early|late)\b)[\w’'-]+){0,5}"
+    r"(?:\s+of\s+them)?\s+(?:over|toward|towards|at|on|in|near|against|into)\s+[\w’'-]+"  # "one (of them) near a gym"
+    r"(?:\s+(?!(?:and|or|overnight|on|in|at|during|early|late)\b)[\w’'-]+){0,7}"
     r"(?=\s*[,.;:)]|\s*$|\s+(?:and|or|overnight|on|in|at|during|early|late)\b)", _I,
 )
 
@@ -490,15 +495,16 @@ def _elliptical(text: str, lower: str, m: re.Match[str], prev: Claim, s_end: int
     # otherwise the items are parallel and the first names its place too ("in Kharkiv and
     # three in Sumy"; not "a man, 45, in").
     breakdown = prev.rule != "count.elliptical" and _COLON_GAP.fullmatch(text, prev.end, m.start()) is not None
+    of_them = prev.measure == "projectiles_subset" and text.startswith(" of them", m.end())  # "one of them near a gym"
     if (m.start() - prev.end > 120
-            or (prev.rule != "count.elliptical" and not breakdown and not _ELLIPSIS_PREP.match(text, prev.end, m.start()))
+            or (prev.rule != "count.elliptical" and not breakdown and not of_them and not _ELLIPSIS_PREP.match(text, prev.end, m.start()))
             or not (breakdown or _ELLIPSIS_JOIN.search(text, max(prev.end, m.start() - 20), m.start()))):
         return None
     if _is_day(text, lower, m):
         return None
     place = _ELLIPSIS_PLACE.match(text, m.end(), s_end)
-    in_breakdown = (breakdown and prev.measure == "projectiles") or (
-        prev.rule == "count.elliptical" and prev.measure == "projectiles_subset")
+    # a part's own parts too: "Two of them impacted inside, one near a housing area and one on ..."
+    in_breakdown = (breakdown and prev.measure == "projectiles") or prev.measure == "projectiles_subset"
     if place and not in_breakdown and not _PROPER_PLACE.match(text, m.end(), s_end):
         # A place has a name: not "two in serious condition", "40 at the base remained", "on Tuesday";
         # but a salvo's breakdown names any place ("four bombs fell: three on the site itself").
@@ -516,6 +522,9 @@ def _elliptical(text: str, lower: str, m: re.Match[str], prev: Claim, s_end: int
 _NOUN_ONLY = frozenset({"a", "an", "no"})
 
 
+_WORD_RUN = re.compile(WORD_NUMBER)
+
+
 def _anchors(text: str, lower: str) -> Iterator[re.Match[str]]:
     """The matches of ANCHOR.finditer(text), tried only where one can start.
 
@@ -527,6 +536,9 @@ def _anchors(text: str, lower: str) -> Iterator[re.Match[str]]:
         if cand.start() < resume:
             continue
         m = _ANCHOR_LOWER.match(lower, cand.start())
+        if m and (" " in (q := m.group("qty")) or "-" in q) and _WORD_RUN.fullmatch(q) and word_value(q) is None:
+            # "the four three-star generals": no number as a whole, so its first word alone
+            m = _ANCHOR_LOWER.match(lower, cand.start(), m.start("qty") + len(q.split()[0].split("-")[0]))
         if m:
             resume = m.end()
             yield m
@@ -770,8 +782,8 @@ def _anaphor(text, m, iv, s_start, s_end, left, last_people=None) -> list[Claim]
     if part and (found := _partitive(text, m, iv, m.end() + part.end(), s_start, s_end, left)):
         return found
     v = _ANAPHOR_RE.match(rest)
-    if v and _NOT_HEAD_AFTER.match(rest, v.end()):
-        v = None  # "destroying several launch pads": a noun, not "several launched"
+    if v and (_NOT_HEAD_AFTER.match(rest, v.end()) or _LAUNCH_SYSTEM.match(rest, v.end())):
+        v = None  # "destroying several launch pads", "multiple launch rocket systems": a noun, not "several launched"
     if v and not rest[: v.start("verb")].strip() and v.group("verb").lower() in _NOUN_AFTER_ONE and (
             qty in ("one", "another") or _ORDINAL.fullmatch(qty)):
         v = None  # "in another strike", "a third launch": a noun, not "another struck"
@@ -817,6 +829,7 @@ def _anaphor(text, m, iv, s_start, s_end, left, last_people=None) -> list[Claim]
     return []
 
 
+_LAUNCH_SYSTEM = re.compile(r"\s+(?:rocket|missile)\s+(?:systems?|launchers?)\b", _I)
 #: "All six" right before the count, and what follows it: a verb, maybe after "of them".
 _ALL_BEFORE = re.compile(r"\ball\s+$", _I)
 _ALL_OF_THEM = re.compile(r"(?:\s+of\s+them)?(?:\s+(?:were|was|have|had|are|has|remain|remained))?\s+(?!of\b)[a-z]+(?:\s+(?:at|to|in|from|for)\s+(?:the\s+)?[\w-]+)?", _I)
@@ -1165,8 +1178,9 @@ def _the_other(text: str, idx: SentenceIndex, claims: list[Claim]) -> Iterator[C
 
 
 #: The earlier figure a count of victims went up or down from, right after it: "rose to
-#: 11, up from the four the department reported", "14, up from 12 on Monday".
-_UP_FROM = re.compile(rf"[^.;:]{{0,40}}?,\s*(?P<q>(?:up|down)\s+from\s+(?:the\s+)?(?P<qty>{R.QUANTITY_RE}))\b(?!\s*(?:%|percent|per\s+cent))", _I)
+#: 11, up from the four the department reported", "14, up from 12 on Monday", "... That
+#: is up from the six we announced yesterday".
+_UP_FROM = re.compile(rf"[^.;:]{{0,160}}?(?:,|[.;]\s+(?:that|this|it)(?:\s+(?:is|was)|['’]s))\s*(?P<q>(?:up|down)\s+from\s+(?:the\s+)?(?P<qty>{R.QUANTITY_RE}))\b(?!\s*(?:%|percent|per\s+cent))", _I)
 
 
 def _up_from(text: str, claims: list[Claim]) -> Iterator[Claim]:
@@ -1256,7 +1270,7 @@ _NUMBER_OF = R.lower_regex(
 #: 40", "and the number of wounded to 40", "bringing to 70 the number of Americans hurt",
 #: "revised the death toll down to four", "put the death toll higher, at 27".
 _BRINGING = R.lower_regex(
-    r"(?P<verb>bringing|brings|brought|raising|raises|raised|taking|takes|took|pushing|pushes|pushed|and"
+    r"(?P<verb>bringing|brings|brought|raising|raises|raised|raise|taking|takes|took|pushing|pushes|pushed|and"
     r"|revised|revises|revising|lowered|lowers|lowering|corrected|corrects|correcting|updated|updates|updating"
     r"|put|puts|putting|placed|places|placing)\s+"
     r"(?:(?:(?:the|that|this|its|their)\s+)?(?:[\w’'-]+\s+)?(?:overall\s+|total\s+|official\s+)?"  # "the military death toll"
@@ -1285,7 +1299,7 @@ def _number_of(text: str, idx: SentenceIndex, found: list[Claim]) -> Iterator[Cl
         toll = "toll" in (m.group("head") or "")
         measure = (_measure_word(named) or _measure_word(said) or (None if toll else _projectile_word(said))) if iv else None
         if iv and measure is None and toll:
-            measure = "killed"  # "raised the toll to 13": the dead, as in _NUMBER_OF
+            measure = _toll_measure(found)  # "raised the toll to 13": the dead, as in _NUMBER_OF
         if iv and measure is None and m.group("head") in ("figure", "count", "number", "total") and _TO_AFTER.match(text, m.end("head")):
             measure = _earlier_people_measure(found, m.start())  # "raised that figure to five" (not "the count of damaged buildings")
         if measure:
@@ -1306,11 +1320,31 @@ def _number_of(text: str, idx: SentenceIndex, found: list[Claim]) -> Iterator[Cl
             measure = _projectile_word(m.group("what"))  # "the number of rockets was four"
             if measure is None:
                 continue  # "the count of damaged buildings at 40" counts no victims
-        measure = measure or ("killed" if m.group("head") == "toll" else _measure_word(window))  # "toll rises to four": the dead
+        measure = measure or (_toll_measure(found) if m.group("head") == "toll" else _measure_word(window))  # "toll rises to four": the dead
         measure = measure or _earlier_people_measure(found, m.start())
         if measure is None:
             continue
         yield Claim(measure, iv.low, iv.high, qual, m.start(), m.end(), text[m.start() : m.end()], "count.number_of", m.group("verb"))
+    if "toll" in idx.lower:
+        for m in R.word_finditer(_TOLL_OF, idx.lower, end_of=end_of):
+            iv = _interval(m.group("qual"), m.group("qty"))
+            if iv is None or _PEOPLE_WORD_AFTER.match(text, m.end()) or _NOUN_AFTER_TOLL.match(text, m.end()):
+                continue  # "a toll of five dead": the count's own noun says (count.measure_noun)
+            measure = _measure_word(m.group("kind") or "") or _toll_measure(found)
+            yield Claim(measure, iv.low, iv.high, m.group("qual"), m.start(), m.end(), text[m.start() : m.end()], "count.toll_of", None)
+
+
+#: "a toll of two", "a death toll of at least 12" (a noun phrase: no verb tells the figure).
+_TOLL_OF = R.lower_regex(
+    rf"(?:(?P<kind>death|casualty|injury)\s+)?toll\s+of\s+(?:(?P<qual>{R.QUALIFIER_RE})\s+)?(?P<qty>{R.QUANTITY_RE})(?![\w+%])")
+_NOUN_AFTER_TOLL = re.compile(r"\s+(?!(?:on|in|at|from|for|given|reported|after|since|by|and|or|was|is)\b)[a-z]", _I)
+
+
+def _toll_measure(found: list[Claim]) -> str:
+    """What a toll counts when no word says: the dead, unless the article counts only wounded
+    ("Health officials raise civilian toll to three" in a story where nobody died)."""
+    measures = {c.measure for c in found}
+    return "injured" if "injured" in measures and "killed" not in measures else "killed"
 
 
 def _earlier_people_measure(found: list[Claim], pos: int) -> str | None:

@@ -63,7 +63,8 @@ VAGUE: dict[str, tuple[int, int | None]] = {
 
 _WORD = "|".join(sorted(UNITS + TENS + list(SCALES), key=len, reverse=True))
 #: A run of cardinal words: "one hundred and nine", "twenty-five".
-WORD_NUMBER = rf"(?:{_WORD})(?:(?:[\s-]+|\s+and\s+)(?:{_WORD}))*"
+#: Never across a blank line: "the toll to four\n\nThree civilians" is two numbers.
+WORD_NUMBER = rf"(?:{_WORD})(?:(?:(?=[\s-])[ \t]*-?[ \t]*\n?[ \t]*|\s+and\s+)(?:{_WORD}))*"
 #: A numeral: 7, 1,500, 2.5 is not a count (decimal part rejected by callers).
 DIGIT_NUMBER = r"\d{1,3}(?:,\d{3})+|\d+"
 

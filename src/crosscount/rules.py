@@ -299,6 +299,7 @@ IMPACT_VERBS = [
     "lost", "suppressed",  # drones "lost" or "suppressed" to electronic warfare: a part of the salvo
     "got through", "penetrated", "evaded", "slipped through",  # past the air defences: a part
     "intercepts", "intercepting", "shoots down", "shooting down",  # headlines: "Iron Dome intercepts three rockets"
+    "engaged", "engages",  # CENTCOM's "forces engaged two one-way attack UAS": shot at them, as intercepted
     "scored a direct hit", "scores a direct hit", "scoring a direct hit",
     "did not explode", "failed to explode", "did not detonate", "failed to detonate",  # duds: a part
 ]
@@ -418,6 +419,10 @@ ZERO_RULES: list[tuple[str, str, str]] = [
     ("zero.not_one_reached", rf"\bnot\s+(?:a\s+single|one)\s+(?:of\s+them|(?:of\s+(?:the|its|their)\s+)?(?:[\w-]+\s+)?(?:{alt(PROJECTILE_NOUNS)}))"
                              r"\s+(?:(?:was|were)\s+able\s+to\s+|managed\s+to\s+|has\s+|had\s+)?"
                              r"(?:reach(?:ed)?|hit|struck|landed|penetrated|got\s+through|crossed)\b", "projectiles_subset"),
+    # "the system engaged but did not intercept any of the rockets", "failed to shoot down any"
+    ("zero.not_intercepted", r"\b(?:did\s+not|didn['’]t|failed\s+to|could\s+not|couldn['’]t|was\s+unable\s+to|were\s+unable\s+to)\s+"
+                             r"(?:intercept|shoot\s+down|bring\s+down|down)\s+any\b(?:\s+of\s+(?:them\b|(?:the|its|their)"
+                             rf"\s+(?:[\w-]+\s+)?(?:{alt(PROJECTILE_NOUNS)})\b))?", "projectiles_subset"),
     # "none of the projectiles landed inside"
     ("zero.none_of", r"\bnone\s+of\s+(?:the|its|their)\s+(?P<noun>rockets|missiles|projectiles|mortars|mortar\s+rounds|shells|drones|rounds|munitions)\b", "projectiles_subset"),
 ]
@@ -451,6 +456,7 @@ ZERO_RULE_WORDS: dict[str, frozenset[str]] = {
     "zero.none_of": frozenset({"none"}),
     "zero.none_reached": frozenset({"none"}),
     "zero.not_one_reached": frozenset({"not"}),
+    "zero.not_intercepted": frozenset({"intercept", "shoot", "bring", "down"}),
     "zero.not_any": frozenset({"not"}),
 }
 
