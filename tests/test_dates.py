@@ -295,3 +295,20 @@ def test_a_clock_time_on_the_24_hour_dial_is_no_year():
             "would wind down by September 2025.")
     guess, outlet = infer_published(text, today=dt.date(2026, 11, 22))
     assert (guess.date, outlet) == (dt.date(2024, 10, 23), "Reuters")
+
+
+def test_an_agreements_day_does_not_date_the_attack():
+    from crosscount.article import article_claims
+
+    text = ("Officials said Saturday that tank shells had killed 12 people in a tent camp near Khan Yunis.\n\n"
+            "Under the cease-fire that took effect on October 10, troops withdrew to the line.")
+    assert article_claims(text, published=dt.date(2026, 4, 18))[1].date == dt.date(2026, 4, 18)
+
+
+@pytest.mark.parametrize(("later", "expected"), [
+    ("A drone fired two missiles at a house late on Thursday, killing four.", dt.date(2026, 5, 14)),  # the night named
+    ("The strike came after rockets were fired on Monday.", dt.date(2026, 5, 15)),  # another day: the story's
+])
+def test_an_overnight_attack_takes_the_night_named_later(later, expected):
+    first = "An Israeli drone strike killed six people overnight, a war monitor said on Friday."
+    assert resolve_incident_date(first + " " + later, dt.date(2026, 5, 15), [first, later]).date == expected

@@ -290,6 +290,8 @@ def fit_year(base: dt.date, day: str, years: list[int], today: dt.date, *, day_b
     return []
 
 
+#: A statement's day for an attack "overnight": the night before it may be named later.
+_OVERNIGHT = re.compile(r"\bovernight\b", _I)
 _DAY_BEFORE = re.compile(r"\b(?:the\s+previous\s+day|the\s+day\s+before|a\s+day\s+earlier)\b(?!\s+(?:yesterday|that|the))", _I)
 
 
@@ -310,6 +312,7 @@ def resolve_incident_date(text: str, published: dt.date | None, sentences: Itera
         full = [parse_date(m.group("date")) for sent in sentences if _DIGIT.search(sent) for m in PRINTED_DATE.finditer(sent)]
         published = max((d for d in full if d), default=None)
     fallback = DateGuess(None, "unknown")
+    overnight = False  # the fallback is the day of a story of an attack "overnight"
     # Usually the first sentence or two decide: the rest are never looked at.
     for sent in sentences:
         may_date = _may_name_date(sent)
@@ -347,8 +350,9 @@ def resolve_incident_date(text: str, published: dt.date | None, sentences: Itera
                 # later (often another event's), as in attack_weekday; in the same
                 # sentence the attack's own day wins ("said Friday that rockets
                 # hit on Wednesday"), and so does a day named for "the attack".
-                if earlier.date and not _names_the_attack(sent, m):
-                    return earlier
+                if earlier.date and not _names_the_attack(sent, m) and not (
+                        overnight and d == earlier.date - dt.timedelta(days=1)):
+                    return earlier  # (but "killed six overnight, a monitor said on Friday" ... "late on Thursday": Thursday)
                 return DateGuess(d, "weekday", m.group(0))
             if _DAY_BEFORE.search(sent):
                 # "said on Tuesday they had carried out a strike the previous day"
@@ -356,10 +360,18 @@ def resolve_incident_date(text: str, published: dt.date | None, sentences: Itera
                                                                   "the day before the statement")
             if fallback.date is None:
                 fallback = DateGuess(d, "statement", m.group(0), "only the day the attack was reported")
+                overnight = _OVERNIGHT.search(sent) is not None
         m = RELATIVE.search(sent) if any(w in low for w in _RELATIVE_WORDS) else None
         if m and not _dates_statement(sent, m):
-            shift = 1 if m.group("rel").lower() in ("yesterday", "last night") else 0
-            return DateGuess(published - dt.timedelta(days=shift), "relative", m.group(0))
+            rel = m.group("rel").lower()
+            shift = 1 if rel in ("yesterday", "last night") else 0
+            guess = DateGuess(published - dt.timedelta(days=shift), "relative", m.group(0))
+            if rel == "overnight" and fallback.date in (None, guess.date):
+                # "killed six overnight, a monitor said on Friday": the night may be named in a
+                # later sentence ("late on Thursday"), else the day of the story it is
+                fallback, overnight = guess, True
+                continue
+            return guess
     return fallback
 
 
@@ -429,7 +441,10 @@ _STATEMENT_BEFORE = re.compile(
 _NO_ATTACK_BEFORE = re.compile(
     r"\b(?:rose|risen|climbed|jumped|increased|reached|stood)\s+(?:to|at)\s+[\w,]+\s+(?:on\s+|late\s+|early\s+|by\s+)?$"
     r"|\b(?:died|succumbed|passed\s+away|buried)\s+(?:(?!(?:following|after|since|from)\b)[\w-]+\s+){0,5}?(?:on\s+)?$"  # "died in hospital in Goma on Thursday"; not "died of his wounds following Thursday's clash"
-    r"|\b(?:in\s+response\s+to|in\s+retaliation\s+for|to\s+avenge|revenge\s+for)\b[^.;,]*$",
+    r"|\b(?:in\s+response\s+to|in\s+retaliation\s+for|to\s+avenge|revenge\s+for)\b[^.;,]*$"
+    # "the cease-fire that took effect on October 10": an agreement's day, no attack's
+    r"|\b(?:took|take|takes|came|come|comes|went|go|goes)\s+(?:into\s+)?(?:effect|force)\s+(?:on\s+)?$"
+    r"|\b(?:entered|enters)\s+into\s+force\s+(?:on\s+)?$|\b(?:was|were|been)\s+signed\s+(?:on\s+)?$",
     _I,
 )
 
