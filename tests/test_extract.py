@@ -854,6 +854,24 @@ def test_speaker_from_the_sentence_before(text, speaker):
     # number words never run on over a blank line; a run that is no number keeps its first word
     ("Officials raise civilian toll to three\n\nThree civilians were wounded.", [("injured", 3, 3), ("injured", 3, 3)]),
     ("The blast killed the four three-star generals.", [("killed", 4, 4)]),
+    # South Asian copy: "martyred", "claimed N lives", ranks of police
+    ("Police had initially reported four martyred and three injured.", [("killed", 4, 4), ("injured", 3, 3)]),
+    ("The blast has claimed at least 14 lives.", [("killed", 14, None)]),
+    ("Doctors saved 14 lives that night.", []),
+    ("A sub-inspector of police and two constables were martyred in the attack.", [("killed", 3, 3)]),
+    ("A havildar and two sepoys were injured in the shelling.", [("injured", 3, 3)]),
+    # wounds on one body are no count of people
+    ("Some of the injured have multiple wounds, the doctor said.", []),
+    ("The wounded included two injured persons who succumbed to their wounds.", [("killed", 2, 2)]),
+    # a hedge before the verb: "may have landed"
+    ("Up to five rockets may have landed near the palace.", [("projectiles", 0, 5)]),
+    ("As many as 12 people may have been killed.", [("killed", 0, 12)]),
+    # found or recovered: no count of the attack, however long the list before it
+    ("The search led to the recovery of a rifle, two magazines and 90 rounds.", []),
+    ("The injured include a woman and her two sons.", [("injured", 3, 3)]),
+    # a headline's list of victims
+    ("Woman, son killed as troops pound border villages", [("killed", 2, 2)]),
+    ("Father and son wounded in drone strike", [("injured", 2, 2)]),
 ])
 def test_news_phrasings(text, expected):
     assert claims_of(text) == expected

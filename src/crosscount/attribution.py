@@ -48,7 +48,8 @@ _VERB_SUBJ = R.lower_regex(rf"[,”\"]\s*(?P<verb>said|says|reported|added|wrote
 _ACCORDING = R.lower_regex(rf"(?:\b(?:according\s+to|citing|quoting)|(?:^|,\s*)per(?=\s+(?:the|a|an|\w+[’']s)\s))\s+(?P<np>{_NAME})")
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "this", "which", "who", "officials had"}
 _REFERRING = ("he", "she", "they", "it", "we")  # pronouns that stand for an earlier speaker
-_BAD_START = re.compile(r"^(?:the\s+)?(?:attack|attacks|rockets?|missiles?|statement|report|there|that|this|which|it)\b", _I)
+_BAD_START = re.compile(r"^(?:the\s+)?(?:attack|attacks|rockets?|missiles?|statement|report|there|that|this|which|it"
+                        r"|bombings?|blasts?|explosions?|strikes?|shelling|raids?|assaults?)\b", _I)  # "The bombing has claimed 14 lives"
 
 
 #: What a speaker's name is cut from: a dateline or page date line before it

@@ -114,7 +114,7 @@ PEOPLE_ADJ = {"injured": "injured", "wounded": "injured", "dead": "killed", "tbi
 _HEDGE = r"(?:estimated|believed|thought|said|understood|reported|known|feared)\s+to\s+have"
 AUX = (r"(?:were|was|have|has|had|are|is|been|being|reportedly|reported|confirmed|declared|pronounced|also|later|all|slightly"
        r"|seriously|critically|lightly|badly|severely|moderately|now|both|fatally|mortally|then|directly|allegedly|apparently"
-       r"|subsequently|eventually|since|which|that|who|not|initially|still"
+       r"|subsequently|eventually|since|which|that|who|not|initially|still|(?:may|might|could)\s+have"  # "may have landed"
        rf"|{_HEDGE}\s+been)")  # "are believed to have been killed" (not "gunmen believed to have killed a soldier")
 #: Projectiles fall or land by themselves: "is estimated to have fallen".
 PROJ_AUX = rf"(?:{AUX}|{_HEDGE}|managed\s+to|failed\s+to)"  # "two of them managed to hit the market"
@@ -333,7 +333,7 @@ _SINGULAR_PEOPLE = frozenset(w for w in PEOPLE if not w.endswith(("s", "men")) a
 #: One person named before "and" and a count: "the captain and two seamen" (not "the house of the captain and").
 _ONE_BEFORE_AND = re.compile(
     rf"(?<!\bof\s)(?<!\bto\s)(?<!\bat\s)(?<!\bfor\s)(?<!\bfrom\s)(?<!\bwith\s)"
-    rf"\b(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{R.alt(sorted(_SINGULAR_PEOPLE))})\s+and\s+$", _I)
+    rf"\b(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{R.alt(sorted(_SINGULAR_PEOPLE))})(?:\s+of\s+police)?\s+and\s+$", _I)  # "a deputy superintendent of police and three constables"
 _AMONG = re.compile(rf"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?(?P<who>{R.alt(list(R.AMONG_VICTIMS))})\b", _I)
 #: What people "suffered" or "sustained" that makes them victims (on lower-cased text).
 _HARM_AFTER = re.compile(
@@ -355,11 +355,12 @@ _NOT_FIRED = re.compile(
 _RATE_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+(?:day|night|week|month|year|hour)\b(?!\s+(?:after|before|earlier|later|ago)\b)", _I)  # not "a day after"
 _NOT_FIRED_BEFORE = re.compile(
     r"\b(?:strikes?\s+(?:against|on)|strikes?(?:\s+[\w-]+){0,3}?\s+destroyed|found|seized|recovered|discovered|confiscated|captured|defused|dismantled"
+    r"|(?:recovery|seizure|discovery)\s+of"
     r"|produc(?:e|es|ed|ing)|manufactur(?:e|es|ed|ing)|build(?:s|ing)?|built|bought|buy(?:s|ing)?|purchas(?:e|es|ed|ing)"
     r"|stockpil(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|acquir(?:e|es|ed|ing)|order(?:s|ed)?"
     r"|loaded\s+with|(?:still\s+)?(?:has|have|possess(?:es)?|owns?)(?:\s+(?:an\s+arsenal|a\s+stock|a\s+stockpile)\s+of)?|arsenal\s+of|stock\s+of)"  # "still has thousands of rockets"
     r"(?:\s+in\s+(?:19|20)\d\d)?"  # "acquired in 2023 three CH-4 drones"
-    r"\s+(?:the\s+|a\s+cache\s+of\s+|(?:[\w-]+\s+){1,4}?(?:and|,)\s+)?$", _I)  # "recovered a launcher and six rockets"
+    r"\s+(?:the\s+|a\s+cache\s+of\s+|(?:[\w-]+,?\s+){1,6}?(?:and|,)\s+)?$", _I)  # "recovered a launcher and six rockets"
 #: The last item of a list after a firing verb: "fired 18 drones, two missiles and one ballistic missile".
 _LIST_AFTER_FIRE = re.compile(rf"\b(?P<verb>{R.alt(R.FIRE_VERBS)})\s[^.;:]{{0,100}}(?:,|\band)\s+$", _I)
 _LIST_AFTER_INTERCEPT = re.compile(
@@ -639,6 +640,10 @@ def _match_anchor(
             return _another_victim(text, m, interval, s_start, s_end, last_people)
         if q in ("a", "an") and measure != "casualties":
             return []
+        if np.head == "lives" and not _TOOK_LIVES.search(left[-30:]):
+            return []  # "claimed 14 lives", "cost 14 lives"; not "saved 14 lives"
+        if np.head == "wounds" and (q in R.VAGUE or _HAS_WOUNDS.search(left[-20:])):
+            return []  # "some of the injured have multiple wounds": wounds on one body, no count of people
         if measure == "casualties" and (died := _VICTIMS_DIED.match(text, np.end, s_end)):
             # "two more victims of the attack succumbed to their injuries": the dead
             return [_claim(text, "killed", interval, qual, start, np.end, "count.measure_noun", died.group("verb").lower())]
@@ -703,7 +708,7 @@ def _projectile(text, m, iv, np, s_start, s_end, left) -> list[Claim]:
         lverb = _LIST_AFTER_FIRE.search(text, max(s_start, m.start() - 100), m.start())
         if lverb is None:
             return []
-    if (qty == "no" or _NOT_FIRED.match(rest) or _NOT_FIRED_BEFORE.search(text, max(s_start, m.start() - 30), m.start())
+    if (qty == "no" or _NOT_FIRED.match(rest) or _NOT_FIRED_BEFORE.search(text, max(s_start, m.start() - 60), m.start())
             or _RATE_AFTER.match(rest)):
         return []  # "14 rockets were seized in a raid", "strikes against two missiles": never fired
     end = np.end
@@ -830,6 +835,8 @@ def _anaphor(text, m, iv, s_start, s_end, left, last_people=None) -> list[Claim]
 
 
 _LAUNCH_SYSTEM = re.compile(r"\s+(?:rocket|missile)\s+(?:systems?|launchers?)\b", _I)
+_TOOK_LIVES = re.compile(r"\b(?:claimed|claiming|claims|claim|took|taking|takes|cost|costing|costs|lost|losing)\s+(?:the\s+)?(?:(?:at\s+least|more\s+than|over|about|some|nearly|almost)\s+)?$", _I)
+_HAS_WOUNDS = re.compile(r"\b(?:has|have|had|with|suffered|sustained|received)\s+(?:\w+\s+)?$", _I)
 #: "All six" right before the count, and what follows it: a verb, maybe after "of them".
 _ALL_BEFORE = re.compile(r"\ball\s+$", _I)
 _ALL_OF_THEM = re.compile(r"(?:\s+of\s+them)?(?:\s+(?:were|was|have|had|are|has|remain|remained))?\s+(?!of\b)[a-z]+(?:\s+(?:at|to|in|from|for)\s+(?:the\s+)?[\w-]+)?", _I)
@@ -912,6 +919,8 @@ def _people_measure(text: str, np: _NounPhrase, s_end: int) -> tuple[str, int, s
     """Measure from an adjective ("injured civilians") or a following verb."""
     for mod in np.mods:
         if mod in PEOPLE_ADJ:
+            if PEOPLE_ADJ[mod] == "injured" and (died := _WHO_DIED.match(text, np.end, s_end)):
+                return "killed", died.end(), died.group("verb").lower()  # "two injured persons who succumbed to their wounds"
             return PEOPLE_ADJ[mod], np.end, mod
     among = _AMONG.match(text, np.end, s_end) or _AMONG.match(text, _after_who_they_were(text, np.end, s_end), s_end)
     if among:
@@ -947,6 +956,8 @@ def _people_measure(text: str, np: _NounPhrase, s_end: int) -> tuple[str, int, s
 
 
 _WHO = re.compile(r"\b(?:who|that)\b", _I)
+_OF_POLICE = re.compile(r"\s+of\s+police\b", _I)
+_WHO_DIED = re.compile(rf"\s*,?\s+(?:who|that)\s+(?:later\s+|subsequently\s+|had\s+|have\s+|has\s+|since\s+)*(?P<verb>succumbed|died)\b", _I)
 #: The main verb after a relative clause of the wounded: "... when a drone hit his car, had died".
 _LATER_DIED = re.compile(rf"[^,;.]{{0,160}}?{_DIED}", _I)
 _TRAPPED = re.compile(r"\s+(?:alive|under|beneath|in\s+(?:the\s+)?(?:rubble|debris|ruins))\b")
@@ -1012,6 +1023,8 @@ def _people(text, m, iv, np, s_start, s_end, left, last_people) -> list[Claim]:
     start = m.start()
     if np.head in _PARENTS and (of := _PARENT_OF.match(text, np.end, s_end)):
         np = replace(np, end=of.end())  # "A mother of four children and her daughter were killed": two
+    elif of := _OF_POLICE.match(text, np.end, s_end):
+        np = replace(np, end=of.end())  # "a deputy superintendent of police and three constables": one and three
     # "The captain and two seamen were injured": one more, named first without a number
     one = None if m.group("qual") or qty == "no" else _ONE_BEFORE_AND.search(text, max(s_start, start - 50), start)
     if one:
@@ -1029,7 +1042,8 @@ def _people(text, m, iv, np, s_start, s_end, left, last_people) -> list[Claim]:
         listed = False  # an item with its own verb starts a new group ("and 25 others were treated for shock")
     total = iv
     end = np.end
-    # "a woman and a child", "five others and a US soldier": one group of victims.
+    # "a woman and a child", "five others and a US soldier": one group of victims
+    # ("the injured included six Saudis and a Yemeni" is seven, as the dev set counts them).
     if not listed and not m.group("qual"):
         # Counts add up, but "more than 350 fighters and more than 100 civilians" are two claims.
         items = _list_items(text, np.end, s_end)
@@ -1123,8 +1137,11 @@ _ZERO = [(rid, R.lower_regex(p.removeprefix(r"\b")), meas) for rid, p, meas in R
 _ZERO_BEFORE = {rid: R.lower_regex(p) for rid, p in R.ZERO_RULE_BEFORE.items()}
 _SINGULAR = [w for w in R.PEOPLE_NOUNS if not w.endswith(("s", "men")) and w not in ("people", "personnel", "staff", "crew", "men", "women", "children", "other")]
 _BARE_HEADLINE = re.compile(
-    rf"(?:[^:\n]{{0,60}}:\s+)?(?!(?:a|an|one)\s)(?:[A-Z][\w.’'-]*\s+){{0,2}}(?P<noun>{R.alt(_SINGULAR)})\s+(?P<verb>killed|wounded|injured|hurt|dead|dies)\b", _I  # "A woman wounded ...": the count's own rules
+    rf"(?:[^:\n]{{0,60}}:\s+)?(?!(?:a|an|one)\s)(?:[A-Z][\w.’'-]*\s+){{0,2}}?"
+    rf"(?P<more>(?:(?:{R.alt(_SINGULAR)})(?:\s*,\s*|\s+and\s+|\s*&\s*)){{0,3}})"  # "Woman, son killed": two
+    rf"(?P<noun>{R.alt(_SINGULAR)})\s+(?P<verb>killed|wounded|injured|hurt|dead|dies)\b", _I  # "A woman wounded ...": the count's own rules
 )
+_HEADLINE_ITEM_END = re.compile(r",|\band\b|&", _I)
 _BARE_OBJECT = re.compile(  # its leading \b is checked by R.word_finditer
     rf"(?P<verb>kills|killed|killing|kill|wounds|wounding|wound|injures|injuring|injure)\s+(?:(?:[A-Z][\w.’'-]*|military|civilian|foreign|private|local|security|coalition|american|iraqi)\s+){{0,3}}(?P<noun>{R.alt(_SINGULAR)})\b(?![ \t]+[A-Z])",
 )
@@ -1236,7 +1253,8 @@ def _bare_singular(text: str, idx: SentenceIndex) -> Iterator[Claim]:
         m = next((h for at in starts if (h := _BARE_HEADLINE.match(text, at, span.end))), None)
         if m:
             measure = R.PEOPLE_VERBS[m.group("verb").lower()]
-            yield Claim(measure, 1, 1, None, m.start(), m.end(), m.group(), "count.bare_headline", m.group("verb").lower())
+            n = 1 + len(_HEADLINE_ITEM_END.findall(m.group("more")))
+            yield Claim(measure, n, n, None, m.start(), m.end(), m.group(), "count.bare_headline", m.group("verb").lower())
     for m in R.word_finditer(_BARE_OBJECT, text):
         measure = R.ACTIVE_PEOPLE_VERBS[m.group("verb").lower()]
         first = text[m.end("verb") :].split()[0].lower() if text[m.end("verb") :].split() else ""

@@ -180,6 +180,8 @@ PEOPLE_NOUNS = [
     "cop", "cops", "teen", "teens", "patrolman", "patrolmen", "policewoman", "policewomen",  # headline words
     "trooper", "troopers", "paratrooper", "paratroopers",
     "jawan", "jawans",  # South Asian copy: "an Army jawan and two civilians were killed"
+    "sepoy", "sepoys", "inspector", "inspectors", "sub-inspector", "sub-inspectors", "superintendent", "superintendents",
+    "havildar", "havildars", "naik", "naiks", "khasadar", "khasadars",
     "motorist", "motorists", "commuter", "commuters", "shopper", "shoppers",
     "migrant", "migrants", "detainee", "detainees", "prisoner", "prisoners", "inmate", "inmates",
     "master", "private", "privates", "corporal", "corporals", "sergeant", "sergeants", "lieutenant", "lieutenants",
@@ -222,6 +224,8 @@ MEASURE_NOUNS: dict[str, str] = {
     "homicides": "killed", "murders": "killed", "killings": "killed",  # "more than 29,000 homicides in 2023"
     "lives lost": "killed", "bodies": "killed", "corpses": "killed", "martyrs": "killed",  # "three martyrs" (Syrian and Iraqi state media)  # "rescuers pulled 7 bodies from the rubble"
     "cases of tbi": "injured", "cases of concussion": "injured", "tbis": "injured",  # "Now it's 8 TBIs"
+    "martyred": "killed",  # "Police had reported four martyred and three injured" (Pakistani and Indian copy)
+    "lives": "killed",  # "claimed at least 14 lives" (extract: only after a verb that takes them)
 }
 
 # ---------------------------------------------------------------- verbs
