@@ -872,6 +872,14 @@ def test_speaker_from_the_sentence_before(text, speaker):
     # a headline's list of victims
     ("Woman, son killed as troops pound border villages", [("killed", 2, 2)]),
     ("Father and son wounded in drone strike", [("injured", 2, 2)]),
+    # kin named after a possessive, one or more
+    ("Shelling hit a house, injuring her mother and brother.", [("injured", 2, 2)]),
+    ('"Three of our guys were burned," the captain said.', [("injured", 3, 3)]),
+    # the coalition's interceptions, its headlines' nouns and an aside after the verb
+    ("Air defenses intercepted and destroyed, this evening, a ballistic missile and four drones launched toward Jazan.",
+     [("projectiles_subset", 1, 1), ("projectiles_subset", 4, 4)]),
+    ("Coalition: Interception and destruction of a ballistic missile and three drones launched at Najran",
+     [("projectiles_subset", 1, 1), ("projectiles_subset", 3, 3)]),
 ])
 def test_news_phrasings(text, expected):
     assert claims_of(text) == expected

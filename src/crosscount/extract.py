@@ -264,13 +264,14 @@ _LEFT_ACTIVE_RE = re.compile(
 _DESTROYED = ("destroyed", "neutralised", "neutralized")
 _GOT_THROUGH = ("got through", "penetrated", "evaded", "slipped through")
 #: Verbs of projectiles brought down, before them: "shot down two", "destroyed 31 of them".
-_DOWNING = r"intercept(?:ed|s)|shot\s+down|shoots\s+down|downed|downs|engaged|" + "|".join(_DESTROYED)
+_DOWNING = r"intercept(?:ed|s|ion)|shot\s+down|shoots\s+down|downed|downs|engaged|" + "|".join(_DESTROYED)
 _PASSIVE = re.compile(r"\b(?:were|was|been|being|are|is)\b", _I)
 _PROJ_VERB_RE = re.compile(
     rf"^[”\"’]?(?:\s+{PROJ_AUX}){{0,3}}\s+(?:[“\"‘']\w+ly\s+|[“\"‘'])?(?P<verb>{R.alt(R.IMPACT_VERBS + R.FIRE_VERBS + list(_DESTROYED))})\b", _I
 )
 _LEFT_PROJ_VERB_RE = re.compile(
-    rf"\b(?P<verb>{R.alt(R.FIRE_VERBS + R.IMPACT_VERBS)})(?:\s+by)?(?:\s+(?:a\s+total\s+of|at\s+least|some|about|the|all(?:\s+the)?))?\s+[“\"‘']?$",
+    rf"\b(?P<verb>{R.alt(R.FIRE_VERBS + R.IMPACT_VERBS)})(?:\s*,\s*(?:this|last|late|early|on)\b[^,.;]{{0,20}},)?"  # "destroyed, this evening, a missile"
+    rf"(?:\s+by)?(?:\s+(?:a\s+total\s+of|at\s+least|some|about|the|all(?:\s+the)?))?\s+[“\"‘']?$",
     _I,
 )
 #: The finite verb after an aside or a launch participle: "three drones, each
@@ -312,7 +313,8 @@ _IN_HOSPITAL = re.compile(r"^\s+(?:more\s+|others\s+)?(?:(?:are|were|remain|rema
 _WHOLE_PARTICIPLE = re.compile(r"\s+(?:hurt|wounded|injured|killed|hospitali[sz]ed)(?:\s+(?:in|by|when|during|on|at|after)\b|\s*[,.;)]|\s*$)", _I)
 _AND_RE = re.compile(r"^\s+and\s+", _I)
 _INTERCEPTED = ("intercepted", "downed", "shot down", "destroyed", "neutralised", "neutralized",
-                "intercepts", "intercepting", "shoots down", "shooting down", "engaged", "engages")
+                "intercepts", "intercepting", "shoots down", "shooting down", "engaged", "engages",
+                "intercepted and destroyed", "intercepts and destroys", "interception and destruction of", "interception of", "interception")
 #: Air defences "destroyed 40 drones": a part of the salvo. One destroyed drone is more
 #: often a target ("destroyed an MQ-1C drone"); strikes destroy them before launch.
 _LEFT_DESTROYED = re.compile(
@@ -699,7 +701,7 @@ def _projectile(text, m, iv, np, s_start, s_end, left) -> list[Claim]:
     right = _PROJ_VERB_RE.match(rest)
     if right is None or right.group("verb").lower() in _PARTICIPLES:
         right = _LATER_PROJ_VERB_RE.match(rest) or right
-    lverb = _LEFT_PROJ_VERB_RE.search(text[max(s_start, m.start() - 40) : m.start()])
+    lverb = _LEFT_PROJ_VERB_RE.search(text[max(s_start, m.start() - 60) : m.start()])
     if lverb is None and qty not in ("a", "an", "one"):
         lverb = _LEFT_DESTROYED.search(text, max(s_start, m.start() - 40), m.start())
     if qty in ("a", "an", "one") and not (right or lverb):
@@ -1161,7 +1163,8 @@ _KIN_PLURAL = ["sons", "daughters", "children", "brothers", "sisters", "grandchi
 _KIN_OBJECT = re.compile(
     r"\b(?P<verb>killed|killing|kills|wounded|wounding|wounds|injured|injuring|injures|hurt|hurting|hurts|lost|losing)"
     rf"\s+(?:his|her|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{R.alt(sorted(_KIN_WORDS))})\b"
-    rf"(?:\s+and\s+(?:(?:his|her|their)\s+)?(?P<more>{R.DIGIT_NUMBER}|{R.WORD_NUMBER})\s+(?:[\w-]+\s+)?(?:{R.alt(_KIN_PLURAL)})\b)?", _I)
+    rf"(?:\s+and\s+(?:(?:his|her|their)\s+)?(?P<more>{R.DIGIT_NUMBER}|{R.WORD_NUMBER})\s+(?:[\w-]+\s+)?(?:{R.alt(_KIN_PLURAL)})\b"
+    rf"|\s+and\s+(?:(?:his|her|their)\s+)?(?P<one>{R.alt(sorted(_KIN_WORDS))})\b)?", _I)  # "injuring her mother and brother": two
 
 
 _AFTER_SEMICOLON = re.compile(r";\s*")
@@ -1269,7 +1272,7 @@ def _bare_singular(text: str, idx: SentenceIndex) -> Iterator[Claim]:
         for m in _KIN_OBJECT.finditer(text, span.start, span.end):
             verb = m.group("verb").lower()
             more = parse_quantity(m.group("more")) if m.group("more") else None
-            n = 1 + (more.low if more and more.low == more.high else 0)
+            n = 1 + (more.low if more and more.low == more.high else 0) + (1 if m.group("one") else 0)
             if m.group("more") and n == 1:
                 continue  # "and their several children": no count
             yield Claim(R.ACTIVE_PEOPLE_VERBS[verb], n, n, None, m.start(), m.end(), m.group(), "count.kin_victim", verb)

@@ -180,6 +180,7 @@ PEOPLE_NOUNS = [
     "cop", "cops", "teen", "teens", "patrolman", "patrolmen", "policewoman", "policewomen",  # headline words
     "trooper", "troopers", "paratrooper", "paratroopers",
     "jawan", "jawans",  # South Asian copy: "an Army jawan and two civilians were killed"
+    "guy", "guys",  # a seafarer: "Three of our guys were burned"
     "sepoy", "sepoys", "inspector", "inspectors", "sub-inspector", "sub-inspectors", "superintendent", "superintendents",
     "havildar", "havildars", "naik", "naiks", "khasadar", "khasadars",
     "motorist", "motorists", "commuter", "commuters", "shopper", "shoppers",
@@ -303,6 +304,9 @@ IMPACT_VERBS = [
     "lost", "suppressed",  # drones "lost" or "suppressed" to electronic warfare: a part of the salvo
     "got through", "penetrated", "evaded", "slipped through",  # past the air defences: a part
     "intercepts", "intercepting", "shoots down", "shooting down",  # headlines: "Iron Dome intercepts three rockets"
+    # the Saudi-led coalition's "intercepted and destroyed", and its headlines' nouns:
+    # "Interception and destruction of a ballistic missile and four drones"
+    "intercepted and destroyed", "intercepts and destroys", "interception and destruction of", "interception of",
     "engaged", "engages",  # CENTCOM's "forces engaged two one-way attack UAS": shot at them, as intercepted
     "scored a direct hit", "scores a direct hit", "scoring a direct hit",
     "did not explode", "failed to explode", "did not detonate", "failed to detonate",  # duds: a part
