@@ -255,8 +255,8 @@ def find_speaker(sentence: str, claim_pos: int, *, candidates: list[tuple[int, s
     return min(cited, key=lambda c: abs(c[0] - pick[0]))[1] if cited else pick[1]
 
 
-_UP_FROM_CLAUSE = re.compile(r",\s*(?:up|down)\s+from\b", _I)
-_UP_FROM_AT = re.compile(r"(?:up|down)\s+from\b", _I)
+_UP_FROM_AT = re.compile(r"(?:up|down)\s+from\b", _I)  # an earlier figure: "up from the four the department reported"
+_UP_FROM_CLAUSE = re.compile(r",\s*" + _UP_FROM_AT.pattern, _I)
 _MONTHS = R.MONTHS
 #: Cues that a sentence is about another, earlier attack (background).
 #: A verb in the perfect, the tense of tallies: "have fired", "has been hit", "have already shot".

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from crosscount import rules as R
-from crosscount.numbers import SCALES, TENS, UNITS, WORD_NUMBER, Interval, apply_qualifier, parse_quantity, word_value
+from crosscount.numbers import SCALES, TENS, UNITS, WORD_NUMBER, Interval, apply_qualifier, parse_quantity
 from crosscount.text import SentenceIndex
 
 MEASURES = ("projectiles", "projectiles_subset", "injured", "killed", "casualties")
@@ -312,9 +312,7 @@ _RELATIVE = re.compile(r"\s*,?\s+(?:who|that)\s", _I)
 _IN_HOSPITAL = re.compile(r"^\s+(?:more\s+|others\s+)?(?:(?:are|were|remain|remained|still)\s+)*in\s+(?:a\s+|the\s+)?hospitals?\b(?!\s+(?:for|with)\s+(?:shock|trauma))", _I)
 _WHOLE_PARTICIPLE = re.compile(r"\s+(?:hurt|wounded|injured|killed|hospitali[sz]ed)(?:\s+(?:in|by|when|during|on|at|after)\b|\s*[,.;)]|\s*$)", _I)
 _AND_RE = re.compile(r"^\s+and\s+", _I)
-_INTERCEPTED = ("intercepted", "downed", "shot down", "destroyed", "neutralised", "neutralized",
-                "intercepts", "intercepting", "shoots down", "shooting down", "engaged", "engages",
-                "intercepted and destroyed", "intercepts and destroys", "interception and destruction of", "interception of", "interception")
+_INTERCEPTED = (*R.INTERCEPT_VERBS, *_DESTROYED, "interception")  # "interception": _DOWNING's, in a list
 #: Air defences "destroyed 40 drones": a part of the salvo. One destroyed drone is more
 #: often a target ("destroyed an MQ-1C drone"); strikes destroy them before launch.
 _LEFT_DESTROYED = re.compile(
@@ -539,7 +537,7 @@ def _anchors(text: str, lower: str) -> Iterator[re.Match[str]]:
         if cand.start() < resume:
             continue
         m = _ANCHOR_LOWER.match(lower, cand.start())
-        if m and (" " in (q := m.group("qty")) or "-" in q) and _WORD_RUN.fullmatch(q) and word_value(q) is None:
+        if m and (" " in (q := m.group("qty")) or "-" in q) and _WORD_RUN.fullmatch(q) and _interval(None, q) is None:
             # "the four three-star generals": no number as a whole, so its first word alone
             m = _ANCHOR_LOWER.match(lower, cand.start(), m.start("qty") + len(q.split()[0].split("-")[0]))
         if m:
@@ -1320,7 +1318,7 @@ def _number_of(text: str, idx: SentenceIndex, found: list[Claim]) -> Iterator[Cl
         toll = "toll" in (m.group("head") or "")
         measure = (_measure_word(named) or _measure_word(said) or (None if toll else _projectile_word(said))) if iv else None
         if iv and measure is None and toll:
-            measure = _toll_measure(found)  # "raised the toll to 13": the dead, as in _NUMBER_OF
+            measure = _toll_measure(found)  # "raised the toll to 13": the dead, unless only wounded are counted
         if iv and measure is None and m.group("head") in ("figure", "count", "number", "total") and _TO_AFTER.match(text, m.end("head")):
             measure = _earlier_people_measure(found, m.start())  # "raised that figure to five" (not "the count of damaged buildings")
         if measure:

@@ -295,19 +295,23 @@ AMONG_VICTIMS: dict[str, str] = {
     "dead": "killed", "killed": "killed", "those killed": "killed", "fatalities": "killed",
     "wounded": "injured", "injured": "injured", "those wounded": "injured", "those injured": "injured",
 }
-#: Verbs of projectiles hitting a place: a count with one is often part of a larger salvo.
-IMPACT_VERBS = [
-    "hit", "hits", "hitting", "landed", "land", "lands", "landing", "struck", "strike",
-    "striking", "fell", "fall", "fallen", "falling", "exploded", "exploding", "crashed", "crashing",
-    "slammed", "slamming", "impacted", "impacting", "impact", "intercepted", "downed",
-    "shot down", "failed", "missed", "detonated", "reached", "damaged",
-    "lost", "suppressed",  # drones "lost" or "suppressed" to electronic warfare: a part of the salvo
-    "got through", "penetrated", "evaded", "slipped through",  # past the air defences: a part
+#: Verbs of air defences bringing projectiles down: what they count is a part of the salvo.
+INTERCEPT_VERBS = [
+    "intercepted", "downed", "shot down",
     "intercepts", "intercepting", "shoots down", "shooting down",  # headlines: "Iron Dome intercepts three rockets"
     # the Saudi-led coalition's "intercepted and destroyed", and its headlines' nouns:
     # "Interception and destruction of a ballistic missile and four drones"
     "intercepted and destroyed", "intercepts and destroys", "interception and destruction of", "interception of",
     "engaged", "engages",  # CENTCOM's "forces engaged two one-way attack UAS": shot at them, as intercepted
+]
+#: Verbs of projectiles hitting a place: a count with one is often part of a larger salvo.
+IMPACT_VERBS = [
+    "hit", "hits", "hitting", "landed", "land", "lands", "landing", "struck", "strike",
+    "striking", "fell", "fall", "fallen", "falling", "exploded", "exploding", "crashed", "crashing",
+    "slammed", "slamming", "impacted", "impacting", "impact", *INTERCEPT_VERBS,
+    "failed", "missed", "detonated", "reached", "damaged",
+    "lost", "suppressed",  # drones "lost" or "suppressed" to electronic warfare: a part of the salvo
+    "got through", "penetrated", "evaded", "slipped through",  # past the air defences: a part
     "scored a direct hit", "scores a direct hit", "scoring a direct hit",
     "did not explode", "failed to explode", "did not detonate", "failed to detonate",  # duds: a part
 ]
