@@ -279,6 +279,12 @@ def test_qualifiers_in_news_sentences(text, expected):
     # A speaker who "puts" or "estimates" a figure, before another's in the same sentence.
     ("A rights group puts the death toll at 14, while the ministry says nine people died.", "A rights group"),
     ("The monitor estimates that 30 people were killed.", "The monitor"),
+    # A verb with its subject before it: the words after it are what was said, not who said it.
+    ("The operator, a Greek shipping firm, said one of the 20 sailors died overnight in hospital.", "The operator"),
+    # A name with its age, and maybe an aside after it.
+    ("Omar Haddad, 52, said four mortar rounds fell near his shop.", "Omar Haddad"),
+    ("A farmer, Omar Haddad, 52, said four mortar rounds fell near his shop.", "Omar Haddad"),
+    ("Omar Haddad, 52, who sells fruit by the gate, said four mortar rounds fell near his shop.", "Omar Haddad"),
 ])
 def test_speaker_in_nested_reporting(text, speaker):
     assert article_claims(text)[0][0].speaker == speaker
@@ -318,6 +324,52 @@ def test_anchor_scan_on_generated_articles():
 def test_speaker_from_the_sentence_before(text, speaker):
     claims = article_claims(text)[0]
     assert claims[-1].speaker == speaker
+
+
+def test_quoted_words_take_the_speaker_named_before_them_not_his_words():
+    text = ("Nadia Karim, 29, who lives across the street, said the roof fell in. "
+            "\u201cWe carried out three bodies,\u201d she said.")
+    assert [(c.low, c.speaker) for c in article_claims(text)[0]] == [(3, "Nadia Karim")]
+
+
+_BRIEFING = """Department Press Briefing
+
+COL. DANA REYES, SPOKESPERSON: Good afternoon. As of this morning, five service members have been treated for minor injuries. That is up from the three we reported yesterday.
+
+We also assess that about eight rockets were fired, and two of them landed inside the base.
+
+Q: Local officials say 12 rockets were fired. And was anyone killed?
+
+REYES: I've seen that report. Our count is eight rockets. No one was killed.
+
+Q: Thank you.
+
+The briefing ended at 2:40 p.m. Four more troops were hurt, a base official said later.
+"""
+
+
+def test_a_briefing_answer_is_its_speakers():
+    got = [(c.quote, c.speaker) for c in article_claims(_BRIEFING)[0]]
+    assert got == [
+        ("five service members have been treated", "Col. Dana Reyes"),
+        ("up from the three", "Col. Dana Reyes"),
+        ("about eight rockets were fired", "Col. Dana Reyes"),
+        ("two of them landed", "Col. Dana Reyes"),
+        ("12 rockets were fired", "Local officials"),
+        ("eight rockets", "Col. Dana Reyes"),
+        ("No one was killed", "Col. Dana Reyes"),
+        ("Four more troops were hurt", "a base official"),
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    "UPDATE: Two rockets hit the base.\nWATCH: video of the strike.\nREAD MORE: the week in review.",  # page labels
+    "BAGHDAD: Two rockets hit the base, police said nothing.\nNo one was hurt.",  # a single label
+])
+def test_labels_that_are_no_transcript(text):
+    from crosscount.attribution import transcript_turns
+
+    assert transcript_turns(text) == []
 
 
 @pytest.mark.parametrize(("text", "expected"), [

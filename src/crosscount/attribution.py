@@ -12,6 +12,7 @@ import bisect
 import functools
 import re
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from crosscount import rules as R
 from crosscount.dates import DAY_WORDS, OPENS_ON_A_DAY, RELATIVE
@@ -95,6 +96,7 @@ def _clean(np: str) -> str | None:
     np = _IN_A_STATEMENT.sub("", np)
     np = _ON_A_DAY.sub("", np)
     np = _TRAIL_ADVERB.sub("", np)
+    np = _TRAIL_AGE.sub("", np)
     np = _WHO_CLAUSE.sub("", np)  # "an Iraqi official who requested anonymity": the official
     np = _CHANNEL.sub("", np)  # "a message published by the embassy", "a statement from the army": the army
     np = _OWN_STATEMENT.sub(r"\1", np)  # "the military’s statement": the military
@@ -121,6 +123,7 @@ def speaker_candidates(sentence: str) -> list[tuple[int, str]]:
         np = _clean(sentence[m.start("np") : m.end("np")])
         if np:
             cands.append((m.start(), np))
+    inverted: list[tuple[int, str]] = []  # ", said X": X is the speaker only if the verb has no subject before it
     for m in _VERB_SUBJ.finditer(low):
         if m.group("verb").startswith("according"):
             continue
@@ -128,7 +131,8 @@ def speaker_candidates(sentence: str) -> list[tuple[int, str]]:
             continue  # ", said that ...", ", said a boy and his mother were among the dead": what was said, not who
         np = _clean(sentence[m.start("np") : m.end("np")])
         if np and np.lower() not in _PRONOUNS:
-            cands.append((m.start("verb"), np))
+            inverted.append((m.start("verb"), np))
+    subjects: set[int] = set()
     for m in _subject_verb(low, verbs):
         start, end = m.start("np"), m.end("np")
         bare = start == end or _ADVERB.fullmatch(low, start, end) is not None
@@ -140,6 +144,10 @@ def speaker_candidates(sentence: str) -> list[tuple[int, str]]:
         np = _clean(sentence[start:end])
         if np:
             cands.append((m.start("verb"), np))
+            subjects.add(m.start("verb"))
+    # "Kalamos Maritime, the ship's manager, said one of the crew died": the words after
+    # a verb that has its subject are what was said
+    cands.extend(c for c in inverted if c[0] not in subjects)
     if sentence[-1:] not in ".!?”\"" and (m := _SOURCE_AFTER_DASH.search(sentence)) and (np := _clean(m.group("np"))):
         # A headline's source after a dash credits its last clause:
         # "...; 4 civilians killed - Kurdish officials".
@@ -161,7 +169,13 @@ def _aside_start(low: str, at: int) -> int:
     if low[:at].rstrip()[-1:] != ",":
         return at
     b = _BEFORE_COMMA.search(low, 0, at)
+    if b and _AGE.fullmatch(b.group("np")) and (name := _BEFORE_COMMA.search(low, 0, b.start("np"))):
+        return name.start("np")  # "Ali Hassan, 35, said": the name (its age is cut by _clean)
     return b.start("np") if b and (_ASIDE.match(low, b.start("np")) or _DESCRIPTION.match(low, b.start("np"))) else at
+
+
+_AGE = re.compile(r"\s*\d{1,3}\s*")
+_TRAIL_AGE = re.compile(r",\s*\d{1,3}$")
 
 
 def _past_aside(low: str, start: int, end: int, *, description: bool = False) -> tuple[int, int]:
@@ -172,6 +186,8 @@ def _past_aside(low: str, start: int, end: int, *, description: bool = False) ->
     if not aside or low[:start].rstrip()[-1:] != ",":
         return start, end
     b = _BEFORE_COMMA.search(low, 0, start)
+    if b is not None and _AGE.fullmatch(b.group("np")) and low[: b.start("np")].rstrip()[-1:] == ",":
+        b = _BEFORE_COMMA.search(low, 0, b.start("np"))  # "Saleh al-Abidi, 35, who lives nearby, said": the name before the age
     if b is None:
         return start, end
     # "conflicts with the Joint Military Command, which alleges": the name after the last link word
@@ -453,6 +469,8 @@ def attribute(text: str, claims: list[Claim], index: SentenceIndex, cues: Senten
     :func:`sentence_cues`); returns the claims."""
     out = []
     said = _SaidIn(text, index)
+    turns = transcript_turns(text) if ":" in text else []
+    turn_starts = [t.start for t in turns]
     for c in claims:
         span = index.sentences[c.sentence_no] if index.sentences else None
         sent = text[span.start : span.end] if span else text
@@ -462,6 +480,10 @@ def attribute(text: str, claims: list[Claim], index: SentenceIndex, cues: Senten
             speaker = _previous_speaker(said, index, c.sentence_no) or speaker
         elif speaker is None and span and sent[:1] in _OPENING_QUOTES and c.sentence_no > 0:
             speaker = _introducer(index, said, c.sentence_no)
+        if turns and (speaker is None or speaker in ("we", "i")):
+            at = bisect.bisect_right(turn_starts, c.start) - 1
+            if at >= 0 and c.start < turns[at].end:
+                speaker = turns[at].speaker  # a briefing's answer: its speaker's own figures
         cue = cues[c.sentence_no] if cues else None
         if cue and c.sentence_no < LEAD and _news_cue_start(sent, cue) is not None:
             cue = None  # the lead "Pakistan recalled its envoy a day after an Iranian strike killed two": the news is that strike
@@ -477,6 +499,57 @@ def attribute(text: str, claims: list[Claim], index: SentenceIndex, cues: Senten
         if c.speaker and _SHORT_NAME.fullmatch(c.speaker):
             c.speaker = full.setdefault(c.speaker, full_name(text, c.speaker))
     return out
+
+
+class Turn(NamedTuple):
+    """A transcript's turn: who speaks from ``start`` to ``end``."""
+
+    start: int
+    end: int
+    speaker: str | None
+
+
+#: A transcript's speaker label at a line's start: "MAJ. GEN. PAT RYDER:", "Q:", "MR. KIRBY:".
+_LABEL = re.compile(r"^(?P<label>Q|(?:[A-Z][A-Z’'.-]*\.?[ \t]){0,5}[A-Z][A-Z’'-]+)(?:,[ \t]*[A-Z][A-Z ]{2,40})?[ \t]*:[ \t]+(?=\S)", re.M)
+#: Labels of page furniture, not speakers: "UPDATE: ...", "READ MORE: ...".
+_NOT_LABELS = frozenset({"UPDATE", "UPDATED", "BREAKING", "WATCH", "PHOTO", "PHOTOS", "VIDEO", "READ MORE", "RELATED",
+                         "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "CORRECTION", "SOURCE", "SOURCES", "LIVE", "ANALYSIS",
+                         "CAPTION", "CREDIT", "TAGS", "TOPICS", "SEE ALSO", "ALSO READ", "OPINION", "DEVELOPING", "EXCLUSIVE"})
+_TRANSCRIPT_TURNS = 3  # labelled lines, of two speakers at least: a dialogue, not one label
+
+
+def transcript_turns(text: str) -> list[Turn]:
+    """The turns of a briefing or interview transcript ("NAME: words", "NAME, TITLE: words"), in order.
+
+    A turn runs to the next label; the last one to its line's end (the story may
+    go on after the transcript). A reporter's "Q:" is "a reporter"; a short label
+    takes the fullest label or form the text gives of that name.
+
+    >>> t = "MS. JEAN SMITH: Two rockets hit.\\nQ: How many?\\nSMITH: Two.\\nThe end."
+    >>> [(t[a:b], who) for a, b, who in transcript_turns(t)]
+    [('MS. JEAN SMITH: Two rockets hit.\\n', 'Ms. Jean Smith'), ('Q: How many?\\n', 'a reporter'), ('SMITH: Two.', 'Ms. Jean Smith')]
+    """
+    labels = [m for m in _LABEL.finditer(text) if m.group("label") not in _NOT_LABELS]
+    if len(labels) < _TRANSCRIPT_TURNS or len({m.group("label") for m in labels}) < 2:
+        return []
+    names = [m.group("label") for m in labels]
+    turns = []
+    for i, m in enumerate(labels):
+        line_end = text.find("\n", m.end())
+        end = labels[i + 1].start() if i + 1 < len(labels) else (line_end if line_end >= 0 else len(text))
+        turns.append(Turn(m.start(), end, _label_speaker(text, m.group("label"), names)))
+    return turns
+
+
+def _label_speaker(text: str, label: str, labels: list[str]) -> str | None:
+    if label == "Q":
+        return "a reporter"
+    full = max((n for n in labels if n == label or n.endswith(" " + label)), key=len)
+    # the name as the text prints it ("Maj. Gen. Robert Ellison, Pentagon Press Secretary"), else title case
+    for found in re.finditer(rf"\b{re.escape(full)}\b", text, re.I):
+        if not found.group().isupper():
+            return found.group()
+    return full.title()
 
 
 def carry_on(text: str, index: SentenceIndex, claims: list[Claim], cues: SentenceCues) -> None:

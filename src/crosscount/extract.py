@@ -1327,6 +1327,8 @@ def _number_of(text: str, idx: SentenceIndex, found: list[Claim]) -> Iterator[Cl
     for m in R.word_finditer(_NUMBER_OF, idx.lower, end_of=end_of):
         if _PEOPLE_WORD_AFTER.match(text, m.end()):
             continue  # "the toll stood at 7 killed and 22 wounded": the counts say what they count
+        if (np := noun_phrase(text, m.end(), end_of(m.start()))) is not None and np.kind == "proj":
+            continue  # "our count is eight rockets": a count of projectiles (count.projectile)
         if m.group("verb") in ("corrected", "revised", "updated") and not re.search(r"\b(?:to|at)\b", text[m.end("verb") : m.start("qty")]):
             continue  # "was revised 2 days later to 12": the count follows "to"
         qual = m.group("qual") or ("tops" if m.group("verb") in ("tops", "topped", "exceeded") else None)
