@@ -362,6 +362,18 @@ def test_a_briefing_answer_is_its_speakers():
     ]
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    # A headline's source before a colon, one the story shows speaking.
+    ("Medics: Four hurt as rockets hit Sderot\n\nThe rescue service, Magen David Adom, said it was treating people. "
+     "The medics said two more were in shock.", "Medics"),
+    ("• Centcom says two drones were shot down over the sea", "Centcom"),  # a bullet point
+    # A place opens a headline the same way.
+    ("Kharkiv: Toll from missile strike on market rises to 11\n\nRescuers worked through the night in Kharkiv.", None),
+])
+def test_headline_source(text, speaker):
+    assert article_claims(text)[0][0].speaker == speaker
+
+
 @pytest.mark.parametrize("text", [
     "UPDATE: Two rockets hit the base.\nWATCH: video of the strike.\nREAD MORE: the week in review.",  # page labels
     "BAGHDAD: Two rockets hit the base, police said nothing.\nNo one was hurt.",  # a single label

@@ -26,7 +26,7 @@ _VERB_TREE = R.trie(R.REPORT_VERBS)
 _NP = r"[a-z“\"]?[\w.’'“”\"-]*(?:\s+(?:of|for|at|in|on|and|the|'s|’s|&)?\s*(?!(?:was|were|is|are|had|has|have)\s)(?:[\w.’'“”\"-]+|\([\w.-]{2,12}\)(?!\s*[-–—]))){0,10}?"  # "(SEMA)"; not a dateline's "(Reuters) -"
 
 # "X said", "X told reporters", "X reported"
-_SUBJ_VERB = R.lower_regex(rf"(?:^|[,;:“”\"—–(]\s*|\s-{{1,2}}\s+|\bthat\s+|\band\s+|\bbut\s+)(?!(?:{_VERB_TREE})\b)(?P<np>{_NP})\s+(?:(?:also|later|earlier|had|has|have|previously|initially|first|soon|quickly|subsequently|again|publicly|officially)\s+)*(?P<verb>{_VERB_TREE})\b(?!\s+by\b|\s+(?:killed|dead|injured|wounded|hurt|missing)\b)")  # "a truce announced by X": passive; "civilians reported killed"
+_SUBJ_VERB = R.lower_regex(rf"(?:^(?:[•▪●◦‣∙*]\s*)?|[,;:“”\"—–(]\s*|\s-{{1,2}}\s+|\bthat\s+|\band\s+|\bbut\s+)(?!(?:{_VERB_TREE})\b)(?P<np>{_NP})\s+(?:(?:also|later|earlier|had|has|have|previously|initially|first|soon|quickly|subsequently|again|publicly|officially)\s+)*(?P<verb>{_VERB_TREE})\b(?!\s+by\b|\s+(?:killed|dead|injured|wounded|hurt|missing)\b)")  # "a truce announced by X": passive; "civilians reported killed"
 # "A coalition spokesman, Col. Wayne Marotto, said": the name between commas
 _APPOSITIVE = R.lower_regex(rf",\s*(?P<np>(?:who|which)\s[^,;:]{{0,150}}|{_NP}),\s+(?P<verb>said|says|told|added|wrote|tweeted|confirmed|announced|stated|reported)\b")
 # An aside between the speaker and the verb: "A U.S. official, who spoke on condition of
@@ -469,7 +469,7 @@ def attribute(text: str, claims: list[Claim], index: SentenceIndex, cues: Senten
     :func:`sentence_cues`); returns the claims."""
     out = []
     said = _SaidIn(text, index)
-    turns = transcript_turns(text) if ":" in text else []
+    turns = sorted(transcript_turns(text) + headline_sources(text)) if ":" in text else []
     turn_starts = [t.start for t in turns]
     for c in claims:
         span = index.sentences[c.sentence_no] if index.sentences else None
@@ -539,6 +539,40 @@ def transcript_turns(text: str) -> list[Turn]:
         end = labels[i + 1].start() if i + 1 < len(labels) else (line_end if line_end >= 0 else len(text))
         turns.append(Turn(m.start(), end, _label_speaker(text, m.group("label"), names)))
     return turns
+
+
+#: A headline's source before a colon: "Centcom: three missiles fired, two hit" (no full stop after it).
+_HEADLINE_SOURCE = re.compile(r"^(?P<src>[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,2}):[ \t]+[^\n]{4,150}?(?<![.\s])[ \t]*$", re.M)
+
+
+def headline_sources(text: str) -> list[Turn]:
+    """Headlines that open with their source ("MDA: Man, 58, hurt by shrapnel").
+
+    A place opens headlines the same way ("Odesa: Death toll rises to seven"), so
+    a label is a source only where the text shows it speaking: "MDA said",
+    "according to MDA".
+
+    >>> t = "Medics: Two hurt in rocket fire\\nOdesa: Toll rises to 7\\nThe medics said two were hurt in Odesa."
+    >>> [(t[a:b], who) for a, b, who in headline_sources(t)]
+    [('Medics: Two hurt in rocket fire', 'Medics')]
+    """
+    out = []
+    for m in _HEADLINE_SOURCE.finditer(text):
+        src = m.group("src")
+        if src.upper() not in _NOT_LABELS and _speaks(text, src):
+            out.append(Turn(m.start(), m.end(), src))
+    return out
+
+
+@functools.lru_cache(maxsize=256)
+def _speaking(name: str) -> re.Pattern[str]:
+    n = re.escape(name).replace(r"\ ", r"\s+")
+    return re.compile(rf"\b{n}(?:[’']s\s+\w+)?\s+(?:(?:also|later|earlier|has|had|have)\s+)?(?:{_VERB_TREE})\b"
+                      rf"|\b(?:according\s+to|citing|quoting|said|says)\s+(?:the\s+)?{n}\b", re.I)
+
+
+def _speaks(text: str, name: str) -> bool:
+    return _speaking(name).search(text) is not None
 
 
 def _label_speaker(text: str, label: str, labels: list[str]) -> str | None:
