@@ -171,6 +171,10 @@ def test_weekday_that_does_not_fit_is_recorded():
     (["KABUL, Afghanistan (April 8, 2011) - Insurgents fired several rockets at the airfield last night."],
      dt.date(2011, 4, 8), dt.date(2011, 4, 7), "relative"),
     # A photo caption dates the photo.
+    (["The army's 6th Division on Sunday said that shelling on the camp on Saturday killed 19."],
+     dt.date(2025, 8, 24), dt.date(2025, 8, 23), "weekday"),
+    (["Attack on a displacement camp, Flash Update No. 1 (25 August 2025)",
+      "Artillery shells hit the camp on 23 August, killing 17."], dt.date(2025, 8, 25), dt.date(2025, 8, 23), "explicit"),
     (["In this Monday, Jan. 13, 2020 photo, soldiers clear rubble where a missile struck.",
       "Missiles struck the base on Jan. 8."], dt.date(2020, 2, 10), dt.date(2020, 1, 8), "explicit"),
 ])
@@ -268,6 +272,10 @@ def test_parse_date_september_is_not_mangled():
     # The date of a speech; a later death of the wounded.
     ("Speaking in parliament on 23 January, the minister said there were no injuries.", []),
     ("Two of the wounded died in hospital in the capital on Tuesday.", []),
+    # The day between the speaker and the verb; a report's date closing its title.
+    ("The army's 6th Division on Monday said that 19 people were killed.", []),
+    ("The army on Monday said shells hit the camp on Saturday.", [dt.date(2024, 1, 20)]),
+    ("Attack on a displacement camp, Flash Update No. 2 (22 January 2024)", []),
 ])
 def test_named_dates_are_the_events_not_the_statements(sentence, expected):
     assert named_dates(sentence, dt.date(2024, 1, 24)) == expected

@@ -944,6 +944,22 @@ def test_labels_that_are_no_transcript(text):
      [("projectiles_subset", 1, 1), ("projectiles_subset", 4, 4)]),
     ("Coalition: Interception and destruction of a ballistic missile and three drones launched at Najran",
      [("projectiles_subset", 1, 1), ("projectiles_subset", 3, 3)]),
+    # Victims with a participle clause or a place before their verb.
+    ("Three contractors working for a logistics firm were wounded.", [("injured", 3, 3)]),
+    ("Two guards posted at the gate were killed.", [("killed", 2, 2)]),
+    ("Five people queuing for bread were hurt.", [("injured", 5, 5)]),
+    # Two relatives named by kinship.
+    ("His brother and nephew were killed.", [("killed", 2, 2)]),
+    ("By then her neighbour's wife and daughter were dead.", [("killed", 2, 2)]),
+    # A headline's bare count before its source after a dash.
+    ("Mortar shells hit near the airport, killing two -police", [("killed", 2, 2)]),
+    ("Shelling hits market, wounding five — officials", [("injured", 5, 5)]),
+    # A launch verb before a bare count: the salvo named before, counted again (not "fired 10 times").
+    ("Mortar shells hit the camp. The group said it had fired 10 at the base.", [("projectiles", 10, 10)]),
+    ("Mortar shells hit the camp. Gunmen fired 10 times at the gate.", []),
+    # "up to 30" is more than a vague "several": no part of it.
+    ("Up to 30 shells landed in the camp. Several shells struck the market.",
+     [("projectiles", 0, 30), ("projectiles", 2, None)]),
 ])
 def test_news_phrasings(text, expected):
     assert claims_of(text) == expected

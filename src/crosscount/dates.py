@@ -466,8 +466,13 @@ _STATEMENT_AFTER = re.compile(
 )
 
 
+#: The day between a speaker and the verb: "The army on Sunday said that ...".
+_STATEMENT_RIGHT_AFTER = re.compile(
+    r"\s+(?:(?:morning|afternoon|evening|night)\s+)?(?:said|says|told|announced|reported|confirmed|stated|claimed|tweeted|wrote)\b(?!\s+by\b)", _I)
+
+
 def _dates_statement(sentence: str, m: re.Match[str]) -> bool:
-    if _STATEMENT_BEFORE.search(sentence[max(0, m.start() - 40) : m.start()]):
+    if _STATEMENT_BEFORE.search(sentence[max(0, m.start() - 40) : m.start()]) or _STATEMENT_RIGHT_AFTER.match(sentence, m.end()):
         return True
     return m.start() < 20 and bool(_OPENS_ON_A_STATEMENT.match(sentence[: m.start()])) and bool(
         _STATEMENT_AFTER.match(sentence, m.end()))
@@ -486,11 +491,16 @@ def _dates_report(sentence: str, m: re.Match[str]) -> bool:
     report ("updated Jan. 5") or a statement ("said on Jan. 9") does not date
     the attack."""
     before = sentence[max(0, m.start() - 40) : m.start()]
-    if _STATEMENT_BEFORE.search(before) or _dates_no_attack(sentence, m):
+    if _STATEMENT_BEFORE.search(before) or _dates_no_attack(sentence, m) or _STATEMENT_RIGHT_AFTER.match(sentence, m.end()):
         return True
+    if before.rstrip().endswith("(") and _CLOSES_TITLE.match(sentence, m.end()):
+        return True  # "Flash Update No. 1 (25 August 2025)": the report's date
     if _OTHER_BEFORE.search(before[-30:]):
         return not _WEAPON_ATTACK_AFTER.search(sentence[m.end() : m.end() + 60])
     return False
+
+
+_CLOSES_TITLE = re.compile(r"\s*\)\s*$")
 
 
 #: A dateline without an outlet: "Kharkiv, April 12, 2025 - Russian forces ..." dates the story.

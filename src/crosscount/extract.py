@@ -243,11 +243,12 @@ def _kind(word: str) -> str | None:
 #: ("contractors working at the base", "people inside the building at the time").
 _PEOPLE_MODIFIER = (
     r"(?:\s+(?:working|stationed|based|deployed|serving|living|involved|staying|travell?ing|riding|sleeping"
-    r"|standing|waiting|gathered|sheltering|visiting)(?:\s+(?:nearby|there|outside|inside))?)?"  # "people standing nearby"
+    r"|standing|waiting|gathered|gathering|sheltering|visiting|posted|assigned|employed|housed|trapped|present"
+    r"|queu(?:e)?ing|shopping|praying|playing|walking|driving|sitting)(?:\s+(?:nearby|there|outside|inside))?)?"  # "people standing nearby"
     r"(?:\s+(?:aged|between\s+the\s+ages\s+of)\s+(?:between\s+)?\d{1,3}(?:(?:\s*,\s*|\s*(?:and|to|-|–)\s*)\d{1,3}){0,6})?"  # "three girls aged between 11 and 14", "aged 5, 7 and 9"
     r"(?:\s+[a-z]+ing\s+(?:its|the|their|his|her|a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+"
     r"(?=\s+(?:had|have|has|were|was)\b|\s+[“\"]?(?:sustained|suffered|received)\b))?"  # "guarding its outer gate", "manning the checkpoint sustained"
-    r"(?:\s+(?:from|in|at|of|on|with|inside|outside|near|among|during|aboard|close\s+to|next\s+to)"
+    r"(?:\s+(?:from|in|at|of|on|with|for|inside|outside|near|among|during|aboard|close\s+to|next\s+to)"
     r"\s+[\w.’'-]+(?:\s+[\w.’'-]+){0,3}?){0,3}"
 )
 _PEOPLE_VERB_RE = re.compile(
@@ -374,15 +375,18 @@ _NOUN_AFTER_ONE = frozenset({"strike", "land", "fall", "impact", "fire", "launch
 _FAMILY_OF = re.compile(r"\b(?:(?:an?|the|entire|whole)\s+)*family\s+of\s+$", _I)
 #: What may follow a bare number after "killing" or "wounding": the victims are implied.
 _BARE_VICTIMS = re.compile(
-    r"[”\"’']?\s*(?:[,.;:)]|$)|\s+(?:and|or|in|at|on|near|when|while|as|during|inside|outside|after|before|since)\b", _I
+    r"[”\"’']?\s*(?:[,.;:)]|$)|\s+(?:and|or|in|at|on|near|when|while|as|during|inside|outside|after|before|since)\b"
+    r"|\s+[-–—]{1,2}\s*[A-Za-z]", _I  # a headline's source after a dash: "killing two - police", "killing two -police"
 )
+#: A launch verb just before a bare count: "it had fired 10 at the base" (the projectiles named before).
+_LEFT_FIRED = re.compile(r"\b(?P<verb>fired|fires|firing|launched|launches|launching)\s+$", _I)
 #: An aside between commas after the victims: "Five people, including two children, were wounded".
 #: A place or group may come first: "seven members of one family, including four children, were killed".
 _ASIDE = re.compile(r"(?:\s+(?:of|from|in|at)\s+(?:[\w.’'-]+\s+){0,2}?[\w.’'-]+)?\s*,\s*(?:including|among\s+them|most\s+of\s+them|all\s+of\s+them|mostly)\b[^,;.]{0,80},", _I)
 #: _INCLUDING, _FAMILY_OF, _LEFT_INTERCEPT or _LEFT_ACTIVE_RE, in one pattern over the lower-cased
 #: text: whether an anchor with no counted noun after it may still count something.
 _LEFT_CUE = R.lower_regex(
-    rf"\b(?:(?:including|with|among\s+them|all)\s+$|family\s+of\s+$|(?:{_DOWNING})\s+(?:all\s+)?$"
+    rf"\b(?:(?:including|with|among\s+them|all)\s+$|family\s+of\s+$|(?:{_DOWNING}|fired|launched)\s+(?:all\s+)?$"
     rf"|(?P<verb>{R.trie(list(R.ACTIVE_PEOPLE_VERBS))})(?:\s+(?:also|slightly|seriously|at\s+least|the|another|both))*\s+[“\"‘']?$)"
 )
 
@@ -820,6 +824,10 @@ def _anaphor(text, m, iv, s_start, s_end, left, last_people=None) -> list[Claim]
         verb = re.sub(r"\s+", " ", li.group("verb").lower())
         end = m.end() + (them.end() if them else 0)
         return [_claim(text, "projectiles_subset", iv, m.group("qual"), li.start(), end, "count.intercepted_bare", verb)]
+    if (_BARE_VICTIMS.match(rest) and (lf := _LEFT_FIRED.search(text, max(s_start, m.start() - 12), m.start()))
+            and not rest.lstrip().lower().startswith("times") and _PROJ_MENTION.search(text[max(0, s_start - 400) : m.start()].lower())):
+        # "Al-Shabaab said it had fired 10 at Halane": the salvo named before, counted again
+        return [_claim(text, "projectiles", iv, m.group("qual"), lf.start(), m.end(), "count.fired_bare", lf.group("verb").lower())]
     if (last_people is not None and iv.high == iv.low == last_people.low == last_people.high and iv.low >= 2
             and m.start() - last_people.end < _ALL_REACH and (al := _ALL_OF_THEM.match(text, m.end(), s_end))
             and (all_ := _ALL_BEFORE.search(text, max(s_start, m.start() - 8), m.start()))):
@@ -1149,8 +1157,9 @@ _BARE_OBJECT = re.compile(  # its leading \b is checked by R.word_finditer
 
 #: One relative named by kinship: "his wife was seriously wounded", "her 12-year-old son was killed".
 _KIN_VICTIM = re.compile(
-    rf"\b(?:his|her|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{R.alt(sorted(_KIN_WORDS))})"
-    r"\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?P<verb>killed|wounded|injured|hurt)\b", _I
+    rf"\b(?:his|her|their)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{R.alt(sorted(_KIN_WORDS))})"
+    rf"(?P<one>\s+and\s+(?:(?:his|her|their)\s+)?(?:{R.alt(sorted(_KIN_WORDS))}))?"  # "his brother and nephew were killed": two
+    r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?P<verb>killed|wounded|injured|hurt|dead)\b", _I
 )
 
 
@@ -1266,7 +1275,8 @@ def _bare_singular(text: str, idx: SentenceIndex) -> Iterator[Claim]:
         span = idx.sentences[no]
         for m in _KIN_VICTIM.finditer(text, span.start, span.end):
             verb = m.group("verb").lower()
-            yield Claim(R.PEOPLE_VERBS[verb], 1, 1, None, m.start(), m.end(), m.group(), "count.kin_victim", verb)
+            n = 2 if m.group("one") else 1
+            yield Claim(R.PEOPLE_VERBS[verb], n, n, None, m.start(), m.end(), m.group(), "count.kin_victim", verb)
         for m in _KIN_OBJECT.finditer(text, span.start, span.end):
             verb = m.group("verb").lower()
             more = parse_quantity(m.group("more")) if m.group("more") else None
@@ -1455,7 +1465,7 @@ def resolve_subsets(claims: list[Claim]) -> list[Claim]:
         # "up to 40 rockets hit" may be the whole salvo of which "eleven" fell on one village
         most = c.high if c.high is not None else c.low
         if id(c) in in_main and c.extra.get("subset_basis") == "impact" and (
-            most < top or (vague_top is not None and c.high is not None and c.low <= vague_top) or _below(c, implied)
+            most < top or (vague_top is not None and c.high is not None and c.high <= vague_top) or _below(c, implied)
         ):
             c = replace(c, measure="projectiles_subset", extra={**c.extra, "subset_basis": "below_total"})
         out.append(c)
