@@ -70,6 +70,9 @@ def test_scanning_only_the_needed_cues_finds_what_all_cues_find(sentence, monkey
     ("The junta has killed more than 5,000 civilians since the coup.", "since-start"),
     ('"Hundreds dead in Kassala," reads a post shared more than 9,000 times since May 2.', None),
     ("The image was taken in Kherson in 2022, and officials reported nine deaths.", None),
+    # a sentence that opens on an earlier date; not "Earlier on Friday" (the same day, maybe the same attack)
+    ("Earlier, on August 2, a drone attacked a car in the village, injuring three.", "earlier"),
+    ("Earlier on Friday, two drones were shot down over the port.", None),
 ])
 def test_background_cue_in_context(sentence, slug):
     assert A.background_cue(sentence) == slug

@@ -77,6 +77,10 @@ def test_page_date_line():
     ("Rockets hit the base, officials said in a statement sent to the press on 2023-10-17 after dark.", None),
     ("Ref 2023-10-17-55\nRockets hit the base.", None),  # an id, not a date
     ("Posted on 2023-13-45\nRockets hit the base.", None),
+    # time stamps in figures: dots are day first; a clock time or a label marks a stamp
+    ("Shelling kills two\n\n14:32 09.08.2025 (updated: 17:05 09.08.2025)\n\nBELGOROD, 9 Aug.", dt.date(2025, 8, 9)),
+    ("Modified: 17/02/2021 - 05:10\nRockets hit the base.", dt.date(2021, 2, 17)),
+    ("He was born on 09.08.1990 in Kyiv.\nRockets hit the base.", None),
 ])
 def test_page_time_stamps(text, expected):
     assert infer_published(text, today=dt.date(2026, 11, 22))[0].date == expected
@@ -241,6 +245,7 @@ def test_a_date_just_after_its_base_keeps_the_base_year(text, base, expected):
     ("26-10-2023", None, dt.date(2023, 10, 26)),  # a part above 12 is the day
     ("10/26/2023", None, dt.date(2023, 10, 26)),  # either way round
     ("26.10.2023", None, dt.date(2023, 10, 26)),
+    ("09.08.2025", None, dt.date(2025, 8, 9)),  # dots are day first
     ("5/4/2024", None, None),  # May 4 or April 5: nothing to choose by
     ("5/4/2024", dt.date(2024, 5, 10), dt.date(2024, 5, 4)),  # the reading nearest before the page's date
     ("4/5/2024", dt.date(2024, 5, 10), dt.date(2024, 5, 4)),

@@ -279,6 +279,11 @@ def test_qualifiers_in_news_sentences(text, expected):
     # A speaker who "puts" or "estimates" a figure, before another's in the same sentence.
     ("A rights group puts the death toll at 14, while the ministry says nine people died.", "A rights group"),
     ("The monitor estimates that 30 people were killed.", "The monitor"),
+    # Data are no speaker, but their owner is; "official figures" are the officials'.
+    ("According to preliminary data, three people were killed.", None),
+    ("According to the latest information from the regional health ministry, three people were killed.",
+     "the regional health ministry"),
+    ("According to official figures, three people were killed.", "official figures"),
     # A verb with its subject before it: the words after it are what was said, not who said it.
     ("The operator, a Greek shipping firm, said one of the 20 sailors died overnight in hospital.", "The operator"),
     # A name with its age, and maybe an aside after it.
@@ -342,7 +347,7 @@ Q: Local officials say 12 rockets were fired. And was anyone killed?
 
 REYES: I've seen that report. Our count is eight rockets. No one was killed.
 
-Q: Thank you.
+QUESTION (Radio Free Europe): Thank you.
 
 The briefing ended at 2:40 p.m. Four more troops were hurt, a base official said later.
 """
@@ -372,6 +377,13 @@ def test_a_briefing_answer_is_its_speakers():
 ])
 def test_headline_source(text, speaker):
     assert article_claims(text)[0][0].speaker == speaker
+
+
+def test_transcript_turns_name_reporters_and_speakers():
+    from crosscount.attribution import transcript_turns
+
+    text = "QUESTION (TASS): How many?\nMARIA IVANOVA: Two.\nQ: And killed?\nIVANOVA: None.\nThe end."
+    assert [who for _a, _b, who in transcript_turns(text)] == ["a reporter", "Maria Ivanova", "a reporter", "Maria Ivanova"]
 
 
 @pytest.mark.parametrize("text", [

@@ -76,6 +76,11 @@ _NOT_SPEAKER = re.compile(
 )
 
 
+#: Data rather than who gave it: "preliminary data", "our data", "the latest information from X" (X's).
+_DATA_SOURCE = re.compile(
+    r"^(?:the\s+)?(?:(?:our|its|their|latest|preliminary|initial|first|updated|available|current|early)\s+)+"  # not "official figures": the officials'
+    r"(?:data|information|info|figures|estimates?)(?:\s+(?:from|of|by)\s+(?P<owner>.+))?$"  # not "initial reports": reports speak
+    r"|^(?:the\s+)?(?:[\w-]+\s+)?(?:data|information|info|figures)\s+(?:from|of|by)\s+(?P<owner2>.+)$", _I)
 _SPACES = re.compile(r"\s+")
 _LEAD_WORD = re.compile(r"^(?:and|but|that|as|while|when|however|according\s+to|citing"
                         r"|(?:(?:is|was)\s+)?(?:up|down)\s+from\s+(?:the\s+)?[\w,.]+(?:\s+(?:that|which))?)\s+", _I)  # "up from the four (that) the department reported"
@@ -100,6 +105,10 @@ def _clean(np: str) -> str | None:
     np = _WHO_CLAUSE.sub("", np)  # "an Iraqi official who requested anonymity": the official
     np = _CHANNEL.sub("", np)  # "a message published by the embassy", "a statement from the army": the army
     np = _OWN_STATEMENT.sub(r"\1", np)  # "the military’s statement": the military
+    if data := _DATA_SOURCE.match(np):
+        # "according to preliminary data": no one; "the latest information from the republic's leadership": its owner
+        owner = data.group("owner") or data.group("owner2")
+        return _clean(owner) if owner else None
     if np.lower() in _REFERRING:
         return np.lower()  # "it said": resolved to the speaker before (attribute)
     if not np or len(np) > 90 or _BAD_START.match(np) or _NOT_SPEAKER.search(np) or _PREPOSITION_END.search(np):
@@ -279,7 +288,8 @@ _MONTHS = R.MONTHS
 _PERFECT_TENSE = r"\b(?:have|has)\s+(?:been\s+)?(?:\w+\s+)?\w+(?:ed|en|wn|ot)\b"
 BACKGROUND_CUES: list[tuple[str, str]] = [
     ("last-week", rf"\blast\s+(?:week|month|year|summer|winter|spring|autumn|{_MONTHS})\b"),
-    ("earlier", r"\bearlier\s+(?:this|that|the\s+same)\s+(?:week|month|year)\b|\bearlier\s+(?:attacks?|strikes?|incidents?)\b|\b(?:previous|prior)\s+(?:attacks?|strikes?|incidents?|barrages?|assaults?)\b"),
+    ("earlier", rf"^\W*earlier\s*,\s*(?:on\s+(?:{_MONTHS})\.?\s+\d|on\s+\d{{1,2}}\s+(?:{_MONTHS})|in\s+(?:{_MONTHS}|(?:19|20)\d\d)\b)"  # "Earlier, on August 2, a drone ..."
+                rf"|\bearlier\s+(?:this|that|the\s+same)\s+(?:week|month|year)\b|\bearlier\s+(?:attacks?|strikes?|incidents?)\b|\b(?:previous|prior)\s+(?:attacks?|strikes?|incidents?|barrages?|assaults?)\b"),
     ("in-month", rf"\bin\s+(?:early\s+|late\s+|mid-?)?(?:{_MONTHS})\b(?!\s+\d{{1,2}}\b)"),
     ("in-year", r"\bin\s+(?:19|20)\d\d\b"),
     # "the 150th attack since October 17, when a drone wounded two soldiers": what follows (before "since", tried first)
@@ -510,7 +520,7 @@ class Turn(NamedTuple):
 
 
 #: A transcript's speaker label at a line's start: "MAJ. GEN. PAT RYDER:", "Q:", "MR. KIRBY:".
-_LABEL = re.compile(r"^(?P<label>Q|(?:[A-Z][A-Z’'.-]*\.?[ \t]){0,5}[A-Z][A-Z’'-]+)(?:,[ \t]*[A-Z][A-Z ]{2,40})?[ \t]*:[ \t]+(?=\S)", re.M)
+_LABEL = re.compile(r"^(?P<label>(?:Q|QUESTION|REPORTER)(?=[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*:)|(?:[A-Z][A-Z’'.-]*\.?[ \t]){0,5}[A-Z][A-Z’'-]+)(?:,[ \t]*[A-Z][A-Z ]{2,40})?[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*:[ \t]+(?=\S)", re.M)
 #: Labels of page furniture, not speakers: "UPDATE: ...", "READ MORE: ...".
 _NOT_LABELS = frozenset({"UPDATE", "UPDATED", "BREAKING", "WATCH", "PHOTO", "PHOTOS", "VIDEO", "READ MORE", "RELATED",
                          "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "CORRECTION", "SOURCE", "SOURCES", "LIVE", "ANALYSIS",
@@ -576,7 +586,7 @@ def _speaks(text: str, name: str) -> bool:
 
 
 def _label_speaker(text: str, label: str, labels: list[str]) -> str | None:
-    if label == "Q":
+    if label in ("Q", "QUESTION", "REPORTER"):
         return "a reporter"
     full = max((n for n in labels if n == label or n.endswith(" " + label)), key=len)
     # the name as the text prints it ("Maj. Gen. Robert Ellison, Pentagon Press Secretary"), else title case

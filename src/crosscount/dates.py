@@ -67,6 +67,10 @@ EXPLICIT_DATE = re.compile(
 #: In every EXPLICIT_DATE match: a cheap test before the costly pattern.
 _MONTH_WORD = re.compile(R.trie(MONTHS.split("|")), _I)
 _NUMERIC_DATE = re.compile(NUMERIC_DATE)
+#: A page's time stamp in figures on a short line near the top: "14:32 09.08.2025",
+#: "Modified: 17/02/2021 - 05:10" (a clock time or a label tells it from a date in the story).
+STAMP_DATE = re.compile(rf"^[^\n]{{0,40}}?{NUMERIC_DATE}[^\n]{{0,60}}$", re.MULTILINE)
+_STAMP_MARK = re.compile(r"\b\d{1,2}:\d\d\b|\b(?:published|updated|modified|posted)\b", _I)
 
 
 _YEAR_AFTER_SEPARATOR = re.compile(r"[-/.](?:19|20)\d\d")  # in every NUMERIC_DATE, found five times faster
@@ -140,10 +144,11 @@ def parse_date(s: str, *, base: dt.date | None = None) -> dt.date | None:
 
 def _date_in_figures(m: re.Match[str], base: dt.date | None) -> dt.date | None:
     """"26-10-2023" (day first), "10/26/2023" (month first, US): a part above 12 is
-    the day; when both could be, the reading nearest before ``base`` (none without one)."""
+    the day ("09.08.2025", with dots, always is the first); when both could be, the reading nearest before ``base`` (none without one)."""
     a, b, year = int(m["fa"]), int(m["fb"]), int(m["fyear"])
     fits = []
-    for month, day in ((b, a), (a, b)):
+    # dots are day first ("09.08.2025", as in Europe and Russia); dashes and slashes go either way
+    for month, day in ((b, a),) if "." in m.group() else ((b, a), (a, b)):
         try:
             fits.append(dt.date(year, month, day))
         except ValueError:
@@ -226,6 +231,9 @@ def infer_published(text: str, *, today: dt.date | None = None) -> tuple[DateGue
             return DateGuess(dt.date.fromisoformat(m.group("date")), "text", m.group(0)), None
         except ValueError:
             continue  # "2023-13-45": not a date
+    for m in STAMP_DATE.finditer(text[:600]):
+        if _STAMP_MARK.search(m.group()) and (d := parse_date(text[m.start("fa") : m.end("fyear")])):
+            return DateGuess(d, "text", m.group(0).strip()), None
     return DateGuess(None, "unknown"), None
 
 
