@@ -73,6 +73,7 @@ def test_scanning_only_the_needed_cues_finds_what_all_cues_find(sentence, monkey
     # a sentence that opens on an earlier date; not "Earlier on Friday" (the same day, maybe the same attack)
     ("Earlier, on August 2, a drone attacked a car in the village, injuring three.", "earlier"),
     ("Earlier on Friday, two drones were shot down over the port.", None),
+    ("A separate drone aimed at the garrison was shot down.", "separate"),
 ])
 def test_background_cue_in_context(sentence, slug):
     assert A.background_cue(sentence) == slug

@@ -969,6 +969,22 @@ def test_labels_that_are_no_transcript(text):
     # A launch verb before a bare count: the salvo named before, counted again (not "fired 10 times").
     ("Mortar shells hit the camp. The group said it had fired 10 at the base.", [("projectiles", 10, 10)]),
     ("Mortar shells hit the camp. Gunmen fired 10 times at the gate.", []),
+    # Headlines' present tense of downing; a launch aimed at one place "alone"; "of them" aimed at a place.
+    ("Air defences destroy 112 drones over eight regions", [("projectiles_subset", 112, 112)]),
+    ("Air defences down 30 drones over Kursk", [("projectiles_subset", 30, 30)]),
+    ("Drones hit the refinery. At least 30 drones were sent at the refinery alone.", [("projectiles_subset", 30, None)]),
+    ("More than 100 drones attacked; about 40 of them were aimed at the refinery.",
+     [("projectiles", 101, None), ("projectiles_subset", 40, 40)]),
+    ("Twelve drones aimed at Moscow were shot down.", [("projectiles_subset", 12, 12)]),
+    # Coordinated modifiers of one counted noun.
+    ("Russia launched 51 Shahed-type and decoy drones overnight.", [("projectiles", 51, 51)]),
+    ("Iran fired 20 ballistic and cruise missiles.", [("projectiles", 20, 20)]),
+    # Those who sought medical help were hurt.
+    ("In the city, 18 people had sought medical help.", [("injured", 18, 18)]),
+    # "this figure" right after projectiles is theirs; after victims, theirs.
+    ("Air defence shot down five missiles and on November 13 revised this figure to six.",
+     [("projectiles_subset", 5, 5), ("projectiles_subset", 6, 6)]),
+    ("Two soldiers were hurt. The ministry later raised that figure to five.", [("injured", 2, 2), ("injured", 5, 5)]),
     # "up to 30" is more than a vague "several": no part of it.
     ("Up to 30 shells landed in the camp. Several shells struck the market.",
      [("projectiles", 0, 30), ("projectiles", 2, None)]),

@@ -310,7 +310,8 @@ BACKGROUND_CUES: list[tuple[str, str]] = [
     ("retaliat", r"\bretaliatory\b|^\W*in\s+(?:response|retaliation)\s*,"),
     # "In a separate attack on Aug. 29", "Separately, ...", "In another strike"
     ("separate", r"\b(?:a|another)\s+separate\s+(?:[\w-]+\s+)?(?:attack|strike|incident|assault|barrage)\b"
-                 r"|\bin\s+another\s+(?:[\w-]+\s+)?(?:attack|strike|incident|assault)\b|^\W*separately\b"),
+                 r"|\bin\s+another\s+(?:[\w-]+\s+)?(?:attack|strike|incident|assault)\b|^\W*separately\b"
+                 r"|\b(?:a|another)\s+separate\s+(?:[\w-]+\s+)?(?:drone|rocket|missile|mortar|shell)s?\b"),  # "A separate drone aimed at At-Tanf"
     ("hours-earlier", r"\b(?:hours|minutes)\s+earlier\b|\bearlier\s+(?:in\s+the\s+day|that\s+day)\b"),
     # cumulative tolls: "since the start of the year", "since the war began"
     ("since-start", r"\bsince\s+the\s+(?:start|beginning|outbreak)\s+of\b"

@@ -222,11 +222,20 @@ def noun_phrase(text: str, pos: int, limit: int, *, max_mods: int = 4) -> _NounP
         if w == "(" and word(i + 2) == ")" and toks[i + 1].group().isupper():
             i += 3  # an acronym in brackets: "five Frontier Corps (FC) personnel"
             continue
+        if w in ("and", "or") and mods and _plain_modifier(word(i + 1)) and (
+                _kind(word(i + 2)) in ("proj", "people") or (_plain_modifier(word(i + 2)) and _kind(word(i + 3)) in ("proj", "people"))):
+            i += 1  # "51 Shahed-type and decoy drones", "20 ballistic and cruise missiles": one count of both
+            continue
         if w in R.STOP_WORDS or not _WORDLIKE.match(w) or _ANCHOR_LOWER.fullmatch(toks[i].group().lower()):
             return None
         mods.append(w)
         i += 1
     return None
+
+
+def _plain_modifier(w: str) -> bool:
+    """A word that may describe a counted noun: no stop word, number or noun of a kind."""
+    return bool(w) and w not in R.STOP_WORDS and _WORDLIKE.match(w) is not None and _kind(w) is None and not _ANCHOR_LOWER.fullmatch(w)
 
 
 def _kind(word: str) -> str | None:
@@ -279,7 +288,7 @@ _LEFT_PROJ_VERB_RE = re.compile(
 #: carrying explosives, were shot down", "two missiles fired at the ship were
 #: intercepted": what happened to them, not how they set off.
 _LATER_PROJ_VERB_RE = re.compile(
-    rf"^(?:\s*,[^,.;:]{{1,80}},|\s+(?:fired|launched)\s+(?:from|at|toward|towards|into|across|by|on|over|against)\b[^,.;:]{{1,60}}?"
+    rf"^(?:\s*,[^,.;:]{{1,80}},|\s+(?:fired|launched|aimed|directed)\s+(?:from|at|toward|towards|into|across|by|on|over|against)\b[^,.;:]{{1,60}}?"
     rf"|(?P<coord>\s+and\s+(?:[\w-]+\s+){{0,3}}?(?:{R.alt(R.PROJECTILE_NOUNS)})))"  # "three drones and the ballistic missiles reached"
     rf"(?:\s+{PROJ_AUX}){{0,3}}\s+(?P<verb>{R.alt(R.IMPACT_VERBS)})\b",
     _I,
@@ -320,7 +329,7 @@ _LEFT_DESTROYED = re.compile(
     rf"\b(?P<verb>{'|'.join(_DESTROYED)})(?:\s+(?:a\s+total\s+of|at\s+least|some|about|all))?\s+[“\"‘']?$",
     _I,
 )
-_PARTICIPLES = ("fired", "launched")
+_PARTICIPLES = ("fired", "launched", "aimed", "directed")  # "12 drones aimed at Moscow were shot down"
 _PLANTED_VERBS = frozenset({"exploded", "exploding", "detonated", "did not explode", "failed to explode",
                             "did not detonate", "failed to detonate"})
 _POSSESSIVE = re.compile(r"(?:her|his|their)\s+", _I)
@@ -747,7 +756,7 @@ def _projectile(text, m, iv, np, s_start, s_end, left) -> list[Claim]:
         or any(mod in SUBSET_MODS for mod in np.mods)
         or bool(_OTHER_BEFORE.search(text, s_start, m.start()))
         or verb in (*_INTERCEPTED, *_GOT_THROUGH, "failed", "missed", "lost", "suppressed")
-        or (verb in IMPACT and _ALONE.match(text, end, s_end) is not None)
+        or (verb is not None and _ALONE.match(text, end, s_end) is not None)  # "30 drones were sent at the refinery alone"
         # "launched 85 aerial attack vehicles, among them two Iskander-M missiles": a part of the total
         or (_PART_OF_TOTAL_BEFORE.search(left[-20:]) is not None and _COUNTED_PROJ.search(left) is not None)
     )
@@ -1379,9 +1388,18 @@ def _toll_measure(found: list[Claim]) -> str:
 
 
 def _earlier_people_measure(found: list[Claim], pos: int) -> str | None:
-    """What a tally with no word of its own counts: the victims counted last before it."""
-    earlier = [c for c in found if c.end <= pos and c.measure in ("injured", "killed")]
-    return max(earlier, key=lambda c: c.end).measure if earlier else None  # found is in rule order
+    """What a tally with no word of its own counts: the victims counted last before it,
+    or projectiles counted just before it ("shot down five missiles and on November 13
+    revised this figure to six")."""
+    earlier = [c for c in found if c.end <= pos and c.measure != "casualties"]
+    last = max(earlier, key=lambda c: c.end, default=None)  # found is in rule order
+    if last is not None and last.measure.startswith("projectiles") and pos - last.end <= _SAME_FIGURE_REACH:
+        return last.measure
+    people = [c for c in earlier if c.measure in ("injured", "killed")]
+    return max(people, key=lambda c: c.end).measure if people else None
+
+
+_SAME_FIGURE_REACH = 60  # "this figure" right after the projectiles: theirs
 
 
 #: Plural projectile nouns (not "rocket attacks": a singular is a modifier there).

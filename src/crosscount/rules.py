@@ -252,6 +252,9 @@ PEOPLE_VERBS: dict[str, str] = {
     **{f"with {adj}{noun}": "injured" for adj in ("", "minor ", "serious ", "shrapnel ", "splinter ", "light ", "slight ")
        for noun in ("injuries", "wounds")},
     "hit by debris": "injured", "struck by debris": "injured",
+    # Russian and Israeli reports: "18 people sought medical help"
+    **{f"{verb} medical {noun}": "injured" for verb in ("sought", "seek", "seeking", "needed", "required")
+       for noun in ("help", "attention", "assistance", "treatment", "care", "aid")},
     # "had been brought in with shrapnel wounds", "admitted with burns"
     **{f"{verb} {prep} {adj}{noun}": "injured" for verb in ("brought", "admitted", "taken", "rushed", "evacuated")
        for prep in ("in with", "with") for adj in ("", "minor ", "serious ", "shrapnel ", "light ", "slight ")
@@ -299,6 +302,7 @@ AMONG_VICTIMS: dict[str, str] = {
 INTERCEPT_VERBS = [
     "intercepted", "downed", "shot down",
     "intercepts", "intercepting", "shoots down", "shooting down",  # headlines: "Iron Dome intercepts three rockets"
+    "destroy", "destroys", "down", "downs",  # headlines: "Air defences destroy 112 drones", "down 30 drones"
     # the Saudi-led coalition's "intercepted and destroyed", and its headlines' nouns:
     # "Interception and destruction of a ballistic missile and four drones"
     "intercepted and destroyed", "intercepts and destroys", "interception and destruction of", "interception of",
@@ -319,6 +323,7 @@ IMPACT_VERBS = [
 FIRE_VERBS = [
     "fired", "fire", "firing", "launched", "launch", "launching", "targeted", "targeting",
     "rained", "lobbed", "shot", "sent",
+    "aimed", "directed",  # "about 40 of them were aimed at the refinery"
     "dropped", "dropping", "drops",  # "the drones dropped 14 explosive charges"
 ]
 #: Reporting verbs for speakers: "X said", "said X", "X told reporters".
