@@ -74,6 +74,12 @@ def test_scanning_only_the_needed_cues_finds_what_all_cues_find(sentence, monkey
     ("Earlier, on August 2, a drone attacked a car in the village, injuring three.", "earlier"),
     ("Earlier on Friday, two drones were shot down over the port.", None),
     ("A separate drone aimed at the garrison was shot down.", "separate"),
+    # tolls since a month of a year or since a truce; a yardstick after a superlative is no cue
+    ("The war has killed at least 70,000 people since October 2023, the ministry says.", "since"),
+    ("Since the ceasefire, strikes have killed more than 400 people.", "since-start"),
+    ("The army has killed 441 people in violations of the truce since it took effect.", "since-start"),
+    ("Shelling killed 11 people, in one of the deadliest attacks since a truce took effect in October.", None),
+    ("Rockets wounded four people, in the worst flare-up since the war ended 15 months ago.", None),
 ])
 def test_background_cue_in_context(sentence, slug):
     assert A.background_cue(sentence) == slug

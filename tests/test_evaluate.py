@@ -61,6 +61,17 @@ def test_an_optional_gold_claim_never_takes_a_required_one_s_match(tmp_path: Pat
     assert (c["tp"], c["fp"], c["fn"]) == (1, 1, 0)  # the zero is false, as above
 
 
+def test_other_incident_is_listed(tmp_path: Path):
+    root = _gold(tmp_path, [
+        {"measure": "projectiles", "low": 4, "high": 4, "event": "other:2019-attack", "quote": "Four rockets hit the base"},
+        {"measure": "injured", "low": 0, "high": 0, "event": "main", "quote": "No one was hurt"},
+    ])
+    report = _run(root)
+    assert report.metrics["event_agreement"] == 0.5
+    md = errors_markdown(report, title="t")
+    assert "## Other incident credited (1)" in md and "“Four rockets hit the base”: predicted main, gold other:2019-attack" in md
+
+
 def test_span_strict_needs_overlap(tmp_path: Path):
     # Right figure, wrong place in the text: counts for claims but not for span-strict.
     root = _gold(tmp_path, [{"measure": "injured", "low": 0, "high": 0, "event": "main", "quote": "Later, officials"}])

@@ -294,7 +294,8 @@ BACKGROUND_CUES: list[tuple[str, str]] = [
     ("in-year", r"\bin\s+(?:19|20)\d\d\b"),
     # "the 150th attack since October 17, when a drone wounded two soldiers": what follows (before "since", tried first)
     ("since-when", rf"\bsince\s+(?:(?:late|early|mid-?)\s*)?(?:{R.MONTHS})\.?(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?,?\s+when\b"),
-    ("since", rf"\bsince\s+(?:19|20)\d\d\b|\bsince\s+(?:late|early|mid-?)\s*\w+|\bsince\s+(?:{R.MONTHS})\b(?!\.?\s+\d)"),
+    ("since", rf"\bsince\s+(?:19|20)\d\d\b|\bsince\s+(?:late|early|mid-?)\s*\w+|\bsince\s+(?:{R.MONTHS})\b(?!\.?\s+\d)"
+              rf"|\bsince\s+(?:{R.MONTHS})\.?\s+(?:19|20)\d\d\b"),  # "since October 2023"
     ("recent-years", r"\bin\s+recent\s+(?:years|months|weeks)\b|\bover\s+the\s+(?:past|last)\s+(?:(?:few|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?(?:years?|months?|weeks)\b"),
     ("years-ago", r"\b(?:\w+|\d+)\s+(?:years?|months?|weeks?)\s+ago\b"),
     ("strike-that-killed", r"\b(?:air\s*strikes?|drone\s+strikes?|strikes?|attacks?|raids?|assassination)(?:\s+(?:on|in|at|near)\s+[\w.’' -]{1,40}?)?\s+(?:that|which)\s+(?:also\s+)?killed\b"),
@@ -317,7 +318,10 @@ BACKGROUND_CUES: list[tuple[str, str]] = [
     ("since-start", r"\bsince\s+the\s+(?:start|beginning|outbreak)\s+of\b"
                     r"|\bsince\s+the\s+(?:(?:full-scale|russian|israeli|ground|military)\s+)?(?:war|conflict|fighting|offensive|invasion"
                     r"|coup|takeover|uprising|revolution|insurgency|siege)\b"
-                    r"|\bso\s+far\s+this\s+year\b"),
+                    r"|\bso\s+far\s+this\s+year\b"
+                    # tolls since a truce: "since the ceasefire", "since the signing of the agreement", "since it took effect"
+                    r"|\bsince\s+(?:the|a)\s+(?:[\w.-]+\s+)?(?:ceasefire|cease-fire|truce|armistice|signing)\b"
+                    r"|\bsince\s+(?:it|the\s+[\w-]+)\s+(?:took|came\s+into)\s+(?:effect|force)\b"),
     # a tally in the perfect, from its verb on: "militants have fired 60 rockets at the base this year"
     ("this-year", rf"{_PERFECT_TENSE}[^.;]{{0,80}}?\bthis\s+(?:year|month)\b"),
     # "Tuesday's incident follows an attack on a bulk carrier on Saturday in which ..."
@@ -379,7 +383,7 @@ _MADE_BEFORE = re.compile(r"\b(?:built|founded|established|opened|constructed|co
 #: Not attacks: "a post shared more than 6,000 times since March 12".
 _SHARED_BEFORE = re.compile(r"\b(?:shared|viewed|watched|retweeted|reposted|liked|played|downloaded|cited|quoted|read)\s+"
                             r"(?:(?:more\s+than|over|about|nearly|some|almost)\s+)?$")
-_COMPARED = {"last-week", "since", "since-start", "in-year"}
+_COMPARED = {"last-week", "since", "since-start", "in-year", "in-month", "years-ago", "recent-years"}
 _COMPARISON = re.compile(r"\b(?:heaviest|largest|biggest|deadliest|bloodiest|fiercest|worst|highest|longest|most|first)\b(?:[^.;,]|(?<=\b\w)\.)*$")  # "U.S." is no stop
 
 

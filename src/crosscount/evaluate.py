@@ -78,6 +78,7 @@ class Report:
     false_claims: list[dict] = field(default_factory=list)
     dates: list[dict] = field(default_factory=list)
     speakers: list[dict] = field(default_factory=list)  # matched claims crediting another speaker
+    events: list[dict] = field(default_factory=list)  # matched claims put in the other incident (main vs other)
 
 
 _ARTICLES = {"the", "a", "an"}
@@ -166,7 +167,11 @@ def score(claims: pl.DataFrame, documents: pl.DataFrame, gold: dict[str, GoldArt
         for pi, gi in pairs:
             per_measure[required[gi]["measure"]].tp += 1
             events_total += 1
-            events_agree += (preds[pi]["event"] == "main") == (required[gi]["event"] == "main")
+            if (preds[pi]["event"] == "main") == (required[gi]["event"] == "main"):
+                events_agree += 1
+            else:
+                report.events.append({"doc_id": doc_id, "quote": required[gi].get("quote"),
+                                      "gold": required[gi]["event"], "predicted": preds[pi]["event"]})
             if same_speaker(preds[pi].get("speaker"), required[gi].get("speaker")):
                 speakers_agree += 1
             else:
@@ -252,7 +257,7 @@ def evaluate_gold_dir(gold_dir: str | Path, *, tolerance_days: int = defaults.DA
 
 
 def errors_markdown(report: Report, *, title: str) -> str:
-    """A readable list of every miss, false claim and wrong date."""
+    """A readable list of every miss, false claim, other speaker, other incident and wrong date."""
     m = report.metrics
     lines = [f"# Extraction errors: {title}", "",
              f"Claims F1 {m['claims']['f1']:.3f} (P {m['claims']['precision']:.3f}, R {m['claims']['recall']:.3f}); "
@@ -265,6 +270,8 @@ def errors_markdown(report: Report, *, title: str) -> str:
     lines += ["", f"## Other speaker credited ({len(report.speakers)})", ""]
     lines += [f"- `{e['doc_id']}` “{e['quote']}”: predicted {e['predicted'] or '(the outlet)'}, gold {e['gold'] or '(the outlet)'}"
               for e in report.speakers]
+    lines += ["", f"## Other incident credited ({len(report.events)})", ""]
+    lines += [f"- `{e['doc_id']}` “{e['quote']}”: predicted {e['predicted']}, gold {e['gold']}" for e in report.events]
     wrong = [d for d in report.dates if not d["ok"]]
     lines += ["", f"## Wrong incident dates ({len(wrong)})", ""]
     lines += [f"- `{d['doc_id']}` predicted {d['predicted']}, gold {d['gold']}" for d in wrong]
