@@ -498,7 +498,7 @@ def attribute(text: str, claims: list[Claim], index: SentenceIndex, cues: Senten
         if turns and (speaker is None or speaker in ("we", "i")):
             at = bisect.bisect_right(turn_starts, c.start) - 1
             if at >= 0 and c.start < turns[at].end:
-                speaker = turns[at].speaker  # a briefing's answer: its speaker's own figures
+                speaker = turns[at].speaker  # a briefing's answer, a headline's "Centcom:": that speaker's figures
         cue = cues[c.sentence_no] if cues else None
         if cue and c.sentence_no < LEAD and _news_cue_start(sent, cue) is not None:
             cue = None  # the lead "Pakistan recalled its envoy a day after an Iranian strike killed two": the news is that strike
@@ -521,11 +521,13 @@ class Turn(NamedTuple):
 
     start: int
     end: int
-    speaker: str | None
+    speaker: str
 
 
+#: A reporter's label in a transcript: "Q:", "QUESTION (TASS):".
+_REPORTER_LABELS = ("Q", "QUESTION", "REPORTER")
 #: A transcript's speaker label at a line's start: "MAJ. GEN. PAT RYDER:", "Q:", "MR. KIRBY:".
-_LABEL = re.compile(r"^(?P<label>(?:Q|QUESTION|REPORTER)(?=[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*:)|(?:[A-Z][A-Z’'.-]*\.?[ \t]){0,5}[A-Z][A-Z’'-]+)(?:,[ \t]*[A-Z][A-Z ]{2,40})?[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*:[ \t]+(?=\S)", re.M)
+_LABEL = re.compile(r"^(?P<label>(?:" + "|".join(_REPORTER_LABELS) + r")(?=[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*:)|(?:[A-Z][A-Z’'.-]*\.?[ \t]){0,5}[A-Z][A-Z’'-]+)(?:,[ \t]*[A-Z][A-Z ]{2,40})?[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*:[ \t]+(?=\S)", re.M)
 #: Labels of page furniture, not speakers: "UPDATE: ...", "READ MORE: ...".
 _NOT_LABELS = frozenset({"UPDATE", "UPDATED", "BREAKING", "WATCH", "PHOTO", "PHOTOS", "VIDEO", "READ MORE", "RELATED",
                          "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "CORRECTION", "SOURCE", "SOURCES", "LIVE", "ANALYSIS",
@@ -574,7 +576,7 @@ def headline_sources(text: str) -> list[Turn]:
     out = []
     for m in _HEADLINE_SOURCE.finditer(text):
         src = m.group("src")
-        if src.upper() not in _NOT_LABELS and _speaks(text, src):
+        if src.upper() not in _NOT_LABELS and _speaking(src).search(text):
             out.append(Turn(m.start(), m.end(), src))
     return out
 
@@ -586,12 +588,8 @@ def _speaking(name: str) -> re.Pattern[str]:
                       rf"|\b(?:according\s+to|citing|quoting|said|says)\s+(?:the\s+)?{n}\b", re.I)
 
 
-def _speaks(text: str, name: str) -> bool:
-    return _speaking(name).search(text) is not None
-
-
-def _label_speaker(text: str, label: str, labels: list[str]) -> str | None:
-    if label in ("Q", "QUESTION", "REPORTER"):
+def _label_speaker(text: str, label: str, labels: list[str]) -> str:
+    if label in _REPORTER_LABELS:
         return "a reporter"
     full = max((n for n in labels if n == label or n.endswith(" " + label)), key=len)
     # the name as the text prints it ("Maj. Gen. Robert Ellison, Pentagon Press Secretary"), else title case

@@ -144,7 +144,8 @@ def parse_date(s: str, *, base: dt.date | None = None) -> dt.date | None:
 
 def _date_in_figures(m: re.Match[str], base: dt.date | None) -> dt.date | None:
     """"26-10-2023" (day first), "10/26/2023" (month first, US): a part above 12 is
-    the day ("09.08.2025", with dots, always is the first); when both could be, the reading nearest before ``base`` (none without one)."""
+    the day, and with dots ("09.08.2025") the first always is; when both could be,
+    the reading nearest before ``base`` (none without one)."""
     a, b, year = int(m["fa"]), int(m["fb"]), int(m["fyear"])
     fits = []
     # dots are day first ("09.08.2025", as in Europe and Russia); dashes and slashes go either way
