@@ -550,11 +550,12 @@ def transcript_turns(text: str) -> list[Turn]:
     if len(labels) < _TRANSCRIPT_TURNS or len({m.group("label") for m in labels}) < 2:
         return []
     names = [m.group("label") for m in labels]
+    speakers = {label: _label_speaker(text, label, names) for label in set(names)}  # one lookup per speaker, not per turn
     turns = []
     for i, m in enumerate(labels):
         line_end = text.find("\n", m.end())
         end = labels[i + 1].start() if i + 1 < len(labels) else (line_end if line_end >= 0 else len(text))
-        turns.append(Turn(m.start(), end, _label_speaker(text, m.group("label"), names)))
+        turns.append(Turn(m.start(), end, speakers[m.group("label")]))
     return turns
 
 

@@ -834,8 +834,8 @@ def _anaphor(text, m, iv, s_start, s_end, left, last_people=None) -> list[Claim]
         end = m.end() + (them.end() if them else 0)
         return [_claim(text, "projectiles_subset", iv, m.group("qual"), li.start(), end, "count.intercepted_bare", verb)]
     if (_BARE_VICTIMS.match(rest) and (lf := _LEFT_FIRED.search(text, max(s_start, m.start() - 12), m.start()))
-            and not rest.lstrip().lower().startswith("times") and _PROJ_MENTION.search(text[max(0, s_start - 400) : m.start()].lower())):
-        # "Al-Shabaab said it had fired 10 at Halane": the salvo named before, counted again
+            and _PROJ_MENTION.search(text[max(0, s_start - 400) : m.start()].lower())):
+        # "Al-Shabaab said it had fired 10 at Halane": the salvo named before, counted again (not "fired 10 times")
         return [_claim(text, "projectiles", iv, m.group("qual"), lf.start(), m.end(), "count.fired_bare", lf.group("verb").lower())]
     if (last_people is not None and iv.high == iv.low == last_people.low == last_people.high and iv.low >= 2
             and m.start() - last_people.end < _ALL_REACH and (al := _ALL_OF_THEM.match(text, m.end(), s_end))
