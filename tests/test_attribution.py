@@ -93,3 +93,25 @@ def test_background_cue_in_context(sentence, slug):
 ])
 def test_full_name(text, short, expected):
     assert A.full_name(text, short) == expected
+
+
+@pytest.mark.parametrize(("text", "speaker", "expected"), [
+    ("Kherson governor Oleksandr Prokudin said shells hit a market. Two died, the governor said.", "the governor",
+     "Kherson governor Oleksandr Prokudin"),
+    ("Lebanon's Health Ministry gave a toll. The ministry said five were hurt.", "The ministry", "Lebanon's Health Ministry"),
+    ("The Ministry of Interior said so. Later the ministry said four died.", "the ministry", "Ministry of Interior"),
+    ("The army's 3rd Armoured Brigade was hit. The brigade said two died.", "The brigade", "3rd Armoured Brigade"),
+    # one person named twice is one name, in its fullest form
+    ("Governor Ali Musa spoke. Borno Governor Ali Musa said more. Two died, the governor said.", "the governor",
+     "Borno Governor Ali Musa"),
+    ("Two died, the regional governor said. Governor Ali Musa spoke later.", "the regional governor",
+     "the regional governor"),  # named only after the claim
+    # several of the kind: the kind alone names none of them
+    ("Governor Ali Musa and Governor Sani Bello spoke. One died, the governor said.", "the governor", "the governor"),
+    ("Iran's Foreign Ministry spoke. Five died, the health ministry said.", "the health ministry", "the health ministry"),
+    ("Sources in Kyiv said so. Two died, the source said.", "the source", "the source"),  # anonymous
+    ("Central Command spoke. The group that fired said two.", "The group that", "The group that"),
+    ("The Pentagon said so.", "the Pentagon", "the Pentagon"),  # a name already
+])
+def test_named_antecedent(text, speaker, expected):
+    assert A.named_antecedent(text, speaker, text.rindex(speaker) if speaker in text else len(text)) == expected

@@ -513,6 +513,8 @@ def attribute(text: str, claims: list[Claim], index: SentenceIndex, cues: Senten
     for c in out:
         if c.speaker and _SHORT_NAME.fullmatch(c.speaker):
             c.speaker = full.setdefault(c.speaker, full_name(text, c.speaker))
+        elif c.speaker and _KIND_ONLY.match(c.speaker):
+            c.speaker = named_antecedent(text, c.speaker, c.start)
     return out
 
 
@@ -645,6 +647,52 @@ def full_name(text: str, short: str) -> str:
         if _name_words(name) > _name_words(best) and name.split()[0] not in _SENTENCE_OPENERS:
             best = name
     return best
+
+
+#: A speaker named by its kind alone, in lower case: "the ministry", "the regional governor".
+_KIND_ONLY = re.compile(r"^[Tt]he\s+(?:(?P<mod>[a-z-]+)\s+)?(?P<head>[a-z]{4,})$")
+_NAME_WORD = r"(?:[A-Z][\w.’'-]*|\d+(?:st|nd|rd|th))"  # "SAF 6th Infantry Division"
+#: The kinds that are no one's name: an anonymous source names no earlier office.
+_ANONYMOUS_KINDS = frozenset({"source", "sources", "official", "officials", "spokesman", "spokeswoman", "spokesperson",
+                              "witness", "witnesses", "residents", "resident", "crew", "volunteer", "correspondent",
+                              "that", "which", "this", "these", "those", "there", "then"})  # "the group that": no kind
+#: Modifiers that any one of the kind may take: "the regional governor" is the governor named.
+_ANY_OF_KIND = frozenset({"regional", "local", "provincial", "same"})
+
+
+def named_antecedent(text: str, speaker: str, before: int) -> str:
+    """The name that a speaker given by its kind alone stands for: the one of
+    that kind the article names before offset ``before`` ("the governor" ->
+    "Belgorod Governor Vyacheslav Gladkov", "the ministry" -> "Ukraine's
+    Defence Ministry"). The speaker stays as it is where none or several are
+    named ("the governor" after three regions' governors), or where its
+    modifier is not the name's ("the health ministry" is no "Defence Ministry").
+
+    >>> named_antecedent("Governor Vyacheslav Gladkov said so. Two died, the governor said.", "the governor", 40)
+    'Governor Vyacheslav Gladkov'
+    """
+    m = _KIND_ONLY.match(speaker)
+    if m is None or m.group("head") in _ANONYMOUS_KINDS:
+        return speaker
+    kind, mod = m.group("head"), m.group("mod")
+    titled = rf"(?:{_NAME_WORD}\s+){{0,3}}(?i:{kind})\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}}\b"  # "regional governor Oleh Kiper"
+    named = rf"(?:{_NAME_WORD}\s+){{0,4}}{kind.capitalize()}(?:\s+of\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})?\b"
+    names: list[str] = []
+    for f in re.finditer(rf"\b(?:{titled}|{named})", text[:before]):
+        name = _LEAD_CAPITAL.sub("", f.group(0)).rstrip(".")
+        if len(name.split()) < 2 or (mod and mod not in _ANY_OF_KIND and mod not in name.lower().split()):
+            continue
+        words = name.split()
+        if not any(_runs_in(words, n.split()) or _runs_in(n.split(), words) for n in names):
+            names.append(name)
+        elif len(words) > max(len(n.split()) for n in names if _runs_in(words, n.split()) or _runs_in(n.split(), words)):
+            names = [name if _runs_in(n.split(), words) else n for n in names]  # the fullest form of one name
+    return names[0] if len(names) == 1 else speaker
+
+
+def _runs_in(short: list[str], long_: list[str]) -> bool:
+    """Whether the words ``short`` run, in order, inside ``long_``."""
+    return any(long_[i : i + len(short)] == short for i in range(len(long_) - len(short) + 1))
 
 
 def _name_words(name: str) -> int:
