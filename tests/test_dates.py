@@ -160,6 +160,14 @@ def test_weekday_that_does_not_fit_is_recorded():
      dt.date(2024, 6, 14), dt.date(2024, 6, 11), "weekday"),
     (["The ministry said on Friday that the toll had risen to nine.", "Tuesday's strike hit a market."],
      dt.date(2024, 6, 14), dt.date(2024, 6, 11), "weekday"),
+    (["The toll from the air raid has risen to 14, a medic told reporters on Friday.",
+      "The raid struck a clinic in the hill town on Wednesday evening."], dt.date(2024, 6, 14), dt.date(2024, 6, 12), "weekday"),
+    (["The governor said on Monday that rebel drones killed two people over the weekend.",
+      "Officials said six drones were used in the attack on the air base near the town on Saturday night."],
+     dt.date(2025, 10, 6), dt.date(2025, 10, 4), "weekday"),
+    # ... not a day named for something else than the attack
+    (["The governor said on Monday that rebel drones killed two people.",
+      "The attack on the base came as troops arrived there on Saturday."], dt.date(2025, 10, 6), dt.date(2025, 10, 6), "statement"),
     # "the previous day" counts back from the statement's day.
     (["The army said on Tuesday it had carried out a drone strike the previous day near the border."],
      dt.date(2025, 3, 18), dt.date(2025, 3, 17), "weekday"),

@@ -395,14 +395,24 @@ _SMALL_HOURS = re.compile(
 
 
 #: A day told of the attack itself: "after the attack late on Tuesday", "Tuesday's strike".
-_ATTACK_NOUN_BEFORE = re.compile(r"\b(?:attack|strike|airstrike|bombing|shelling|raid|blast|explosion|barrage|assault)\s+(?:(?:late|early)\s+)?(?:on\s+)?$", _I)
+_ATTACK_NOUNS = r"(?:attack|strike|air\s+strike|airstrike|bombing|shelling|raid|blast|explosion|barrage|assault)"
+#: Words that open another clause, or are its verb: the day after them is not the attack's.
+_CLAUSE_WORDS = (r"(?:and|but|which|that|who|when|while|as|after|before|since|because|following|amid|until|was|were|is|are"
+                 r"|had|has|have|came|comes|killed|wounded|injured|said|says|fired|launched)")
+_ATTACK_NOUN_BEFORE = re.compile(
+    rf"\b{_ATTACK_NOUNS}\s+(?:(?:late|early)\s+)?(?:on\s+)?$"
+    # "in the attack on Shante air base near Meiktila on Saturday night": the attack, then its target
+    rf"|\bthe\s+(?:[\w-]+\s+){{0,2}}?{_ATTACK_NOUNS}\s+(?:on|at|in|near|against)\s+(?:(?!{_CLAUSE_WORDS}\b)[\w’'-]+\s+){{1,7}}?(?:(?:late|early)\s+)?(?:on\s+)?$", _I)
+#: A sentence whose subject is the attack: "The strike hit Kyauk Sin village in Sagaing on Tuesday".
+_ATTACK_SUBJECT = re.compile(rf"^\W*the\s+(?:[\w-]+\s+){{0,2}}?{_ATTACK_NOUNS}\s+(?:hit|struck|happened|took\s+place|occurred|targeted|began|started)\b(?:(?!{_CLAUSE_WORDS}\b)[^.;:])*$", _I)
 _ATTACK_NOUN_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|airstrike|bombing|shelling|raid|blast|explosion|barrage|assault)\b", _I)
 
 
 def _names_the_attack(sentence: str, m: re.Match[str]) -> bool:
     """Whether the day ``m`` is told of "the attack" by name."""
-    return bool(_ATTACK_NOUN_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
-                or _ATTACK_NOUN_AFTER.match(sentence, m.end("day")))
+    return bool(_ATTACK_NOUN_BEFORE.search(sentence, max(0, m.start() - 90), m.start())
+                or _ATTACK_NOUN_AFTER.match(sentence, m.end("day"))
+                or _ATTACK_SUBJECT.match(sentence[: m.start()]))
 
 
 def _small_hours_of_next_day(sentence: str, m: re.Match[str]) -> dt.timedelta:
