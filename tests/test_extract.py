@@ -988,6 +988,23 @@ def test_labels_that_are_no_transcript(text):
     # "up to 30" is more than a vague "several": no part of it.
     ("Up to 30 shells landed in the camp. Several shells struck the market.",
      [("projectiles", 0, 30), ("projectiles", 2, None)]),
+    # a relative clause between the victims and their verb
+    ("Two farmers who lived near the depot were slightly injured.", [("injured", 2, 2)]),
+    ("Three soldiers who had been flown to the capital died of their wounds.", [("killed", 3, 3)]),
+    ("Four guards who were hurt in the blast later died.", [("killed", 4, 4)]),
+    ("Five policemen initially listed as missing were found dead on Monday.", [("killed", 5, 5)]),
+    ("14 members of a local Village Defence Force had been killed.", [("killed", 14, 14)]),
+    ("A baker and his three sons were shot dead.", [("killed", 4, 4)]),
+    ("Six gendarmes fell in combat, the ministry said.", [("killed", 6, 6)]),
+    ("Seven of our soldiers fell with arms in hand.", [("killed", 7, 7)]),
+    ("One suspect was killed by police.", [("killed", 1, 1)]),
+    # a witness's kin: "my", "our", and a modifier before the second
+    ("I lost my two cousins and my uncle.", [("killed", 3, 3)]),
+    ("He said he lost his mother and his six-year-old nephew.", [("killed", 2, 2)]),
+    # two groups, the second qualified: two claims
+    ("The riot left four prison guards wounded and at least 10 injured inmates.", [("injured", 4, 4), ("injured", 10, None)]),
+    ("No gendarme lost his life.", [("killed", 0, 0)]),
+    ("The explosion did not leave any fatalities.", [("killed", 0, 0)]),
 ])
 def test_news_phrasings(text, expected):
     assert claims_of(text) == expected

@@ -26,7 +26,7 @@ _VERB_TREE = R.trie(R.REPORT_VERBS)
 _NP = r"[a-z“\"]?[\w.’'“”\"-]*(?:\s+(?:of|for|at|in|on|and|the|'s|’s|&)?\s*(?!(?:was|were|is|are|had|has|have)\s)(?:[\w.’'“”\"-]+|\([\w.-]{2,12}\)(?!\s*[-–—]))){0,10}?"  # "(SEMA)"; not a dateline's "(Reuters) -"
 
 # "X said", "X told reporters", "X reported"
-_SUBJ_VERB = R.lower_regex(rf"(?:^(?:[•▪●◦‣∙*]\s*)?|[,;:“”\"—–(]\s*|\s-{{1,2}}\s+|\bthat\s+|\band\s+|\bbut\s+)(?!(?:{_VERB_TREE})\b)(?P<np>{_NP})\s+(?:(?:also|later|earlier|had|has|have|previously|initially|first|soon|quickly|subsequently|again|publicly|officially)\s+)*(?P<verb>{_VERB_TREE})\b(?!\s+by\b|\s+(?:killed|dead|injured|wounded|hurt|missing)\b|(?<=posted)\s+(?:at|near|outside|inside|along|around|behind)\b)")  # "a truce announced by X": passive; "civilians reported killed"; "guards posted at the gate"
+_SUBJ_VERB = R.lower_regex(rf"(?:^(?:[•▪●◦‣∙*]\s*)?|[,;:“”\"—–(]\s*|\s-{{1,2}}\s+|\bthat\s+|\band\s+|\bbut\s+)(?!(?:{_VERB_TREE})\b)(?P<np>{_NP})\s+(?:(?:also|later|earlier|had|has|have|previously|initially|first|soon|quickly|subsequently|again|publicly|officially)\s+)*(?P<verb>{_VERB_TREE})\b(?!\s+by\b|\s+(?:as\s+)?(?:killed|dead|injured|wounded|hurt|missing)\b|(?<=posted)\s+(?:at|near|outside|inside|along|around|behind)\b)")  # "a truce announced by X": passive; "civilians reported killed", "listed as missing"; "guards posted at the gate"
 # "A coalition spokesman, Col. Wayne Marotto, said": the name between commas
 _APPOSITIVE = R.lower_regex(rf",\s*(?P<np>(?:who|which)\s[^,;:]{{0,150}}|{_NP}),\s+(?P<verb>said|says|told|added|wrote|tweeted|confirmed|announced|stated|reported)\b")
 # An aside between the speaker and the verb: "A U.S. official, who spoke on condition of

@@ -250,6 +250,8 @@ def _kind(word: str) -> str | None:
 
 #: What may stand between the victims and their verb: a participle and places
 #: ("contractors working at the base", "people inside the building at the time").
+#: A place's word, not an attack's: "airbases in retaliation to a strike that killed" is the strike's toll.
+_NOT_AN_ATTACK = r"(?!(?:strikes?|attacks?|raids?|airstrikes?|bombings?|shelling|blasts?|explosions?|barrages?|assaults?)\s+(?:that|which)\b)"
 _PEOPLE_MODIFIER = (
     r"(?:\s+(?:working|stationed|based|deployed|serving|living|involved|staying|travell?ing|riding|sleeping"
     r"|standing|waiting|gathered|gathering|sheltering|visiting|posted|assigned|employed|housed|trapped|present"
@@ -258,17 +260,19 @@ _PEOPLE_MODIFIER = (
     r"(?:\s+[a-z]+ing\s+(?:its|the|their|his|her|a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+"
     r"(?=\s+(?:had|have|has|were|was)\b|\s+[“\"]?(?:sustained|suffered|received)\b))?"  # "guarding its outer gate", "manning the checkpoint sustained"
     r"(?:\s+(?:from|in|at|of|on|with|for|inside|outside|near|among|during|aboard|close\s+to|next\s+to)"
-    r"\s+[\w.’'-]+(?:\s+[\w.’'-]+){0,3}?){0,3}"
+    rf"\s+{_NOT_AN_ATTACK}[\w.’'-]+(?:\s+{_NOT_AN_ATTACK}[\w.’'-]+){{0,4}}?){{0,3}}"  # "members of a local People's Defence Force"
+    r"(?:\s+(?:(?:initially|earlier|previously|first)\s+)?(?:listed|reported|declared)\s+(?:as\s+)?missing)?"  # "soldiers initially reported missing were found dead"
 )
 _PEOPLE_VERB_RE = re.compile(
-    rf"^[”\"’]?{_PEOPLE_MODIFIER}(?:\s*,\s*[^,.;:]{{1,50}},|\s+[-–—]\s*[^-–—.;:]{{1,60}}?\s*[-–—])?"  # an aside: "a man and a woman, both in their 60s,", "One man, 45,", "two Israelis - a woman and a man -"
+    rf"^[”\"’]?{_PEOPLE_MODIFIER}(?:\s*,\s*[^,.;:]{{1,50}},|\s+[-–—]\s*[^-–—.;:]{{1,60}}?\s*[-–—]"
+    rf"|\s+(?:who|that)\s+(?!(?:said|say|says|told)\b)[^,.;:“”\"]{{1,70}}?(?=(?:\s+{AUX}){{1,4}}\s|\s+(?:{R.alt(list(R.PEOPLE_VERBS))})\b))?"  # "two civilians who live near the base were injured"  # an aside: "a man and a woman, both in their 60s,", "One man, 45,", "two Israelis - a woman and a man -"
     # not after "and": "killed three soldiers from Georgia and wounded 40" is the verb's
     rf"(?<!\band)(?<!\bor)(?!\s*,\s*which\b)\s*,?(?:\s+{AUX}){{0,4}}\s+(?:[“\"](?=(?:sustained|suffered|received)\b))?"  # a quote opens: 'a soldier "sustained light wounds"'
     rf"(?P<verb>{R.alt(list(R.PEOPLE_VERBS))})\b",  # "had now been confirmed dead"
     _I,
 )
 _LEFT_ACTIVE_RE = re.compile(
-    rf"\b(?P<verb>{R.alt(list(R.ACTIVE_PEOPLE_VERBS))})(?:\s+(?:also|slightly|seriously|at\s+least|the|another|both|his|her|their|its|identified\s+as))*\s+[“\"‘']?$",
+    rf"\b(?P<verb>{R.alt(list(R.ACTIVE_PEOPLE_VERBS))})(?:\s+(?:also|slightly|seriously|at\s+least|the|another|both|his|her|their|its|my|our|identified\s+as))*\s+[“\"‘']?$",
     _I,
 )  # a quoted figure in a headline: "wounds 'several' Americans"
 _DESTROYED = ("destroyed", "neutralised", "neutralized")
@@ -332,7 +336,7 @@ _LEFT_DESTROYED = re.compile(
 _PARTICIPLES = ("fired", "launched", "aimed", "directed")  # "12 drones aimed at Moscow were shot down"
 _PLANTED_VERBS = frozenset({"exploded", "exploding", "detonated", "did not explode", "failed to explode",
                             "did not detonate", "failed to detonate"})
-_POSSESSIVE = re.compile(r"(?:her|his|their)\s+", _I)
+_POSSESSIVE = re.compile(r"(?:her|his|their|my|our)\s+", _I)  # a witness: "I lost my two brothers and my nephew"
 _ANOTHER_VICTIM = re.compile(r"\s+(?:was\s+|has\s+been\s+|later\s+)?(?:\w+ly\s+)?(?P<verb>killed|wounded|injured|hurt|died)\b"
                              r"|\s+(?P<harm>sustained|suffered|received)\s+(?:\w+\s+)?(?:injuries|wounds)\b", _I)  # "another sustained injuries"
 _AND_BETWEEN = re.compile(r"(?:\s+(?!and\b|while\b)[\w-]+){0,4}\s*,?\s+(?:and|while)\s+", _I)  # "killed outright and"
@@ -1103,7 +1107,7 @@ def _people(text, m, iv, np, s_start, s_end, left, last_people) -> list[Claim]:
             np3 = noun_phrase(text, m3.end(), s_end) if m3 else None
             iv3 = _interval(m3.group("qual"), m3.group("qty")) if m3 else None
             f3 = _people_measure(text, np3, s_end) if np3 and np3.kind == "people" else None
-            if f3 and iv3 and f3[0] == measure:
+            if f3 and iv3 and f3[0] == measure and not m3.group("qual"):  # "... and at least 10 injured inmates": a claim of its own
                 claim = _claim(text, measure, Interval(total.low + iv3.low, None if total.high is None or iv3.high is None else total.high + iv3.high),
                                m.group("qual"), start, f3[1], "count.people_list", verb)
         return [claim]
@@ -1178,9 +1182,9 @@ _KIN_PLURAL = ["sons", "daughters", "children", "brothers", "sisters", "grandchi
                "granddaughters", "cousins", "nephews", "nieces", "parents", "relatives"]
 _KIN_OBJECT = re.compile(
     r"\b(?P<verb>killed|killing|kills|wounded|wounding|wounds|injured|injuring|injures|hurt|hurting|hurts|lost|losing)"
-    rf"\s+(?:his|her|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{R.alt(sorted(_KIN_WORDS))})\b"
-    rf"(?:\s+and\s+(?:(?:his|her|their)\s+)?(?P<more>{R.DIGIT_NUMBER}|{R.WORD_NUMBER})\s+(?:[\w-]+\s+)?(?:{R.alt(_KIN_PLURAL)})\b"
-    rf"|\s+and\s+(?:(?:his|her|their)\s+)?(?P<one>{R.alt(sorted(_KIN_WORDS))})\b)?", _I)  # "injuring her mother and brother": two
+    rf"\s+(?:his|her|their|my|our)\s+(?:[\w-]+\s+){{0,2}}?(?:{R.alt(sorted(_KIN_WORDS))})\b"
+    rf"(?:\s+and\s+(?:(?:his|her|their|my|our)\s+)?(?P<more>{R.DIGIT_NUMBER}|{R.WORD_NUMBER})\s+(?:[\w-]+\s+)?(?:{R.alt(_KIN_PLURAL)})\b"
+    rf"|\s+and\s+(?:(?:his|her|their|my|our)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<one>{R.alt(sorted(_KIN_WORDS))})\b)?", _I)  # "and his six-year-old nephew"  # "injuring her mother and brother": two
 
 
 _AFTER_SEMICOLON = re.compile(r";\s*")

@@ -174,7 +174,7 @@ PEOPLE_NOUNS = [
     "seafarer", "seafarers", "mariner", "mariners", "shopkeeper", "shopkeepers", "schoolboy", "schoolboys", "schoolgirl", "schoolgirls",
     "operative", "operatives", "commanders", "terrorist", "terrorists", "insurgent", "insurgents",  # not one "commander": a named one
     "auxiliary", "auxiliaries", "blue helmets", "seaman", "seamen", "crewman", "crewmen", "bosun", "captain", "settler", "settlers",
-    "gunman", "gunmen", "rebel", "rebels", "jihadist", "jihadists", "caregiver", "caregivers",
+    "gunman", "gunmen", "rebel", "rebels", "suspect", "suspects", "attacker", "attackers", "assailant", "assailants", "jihadist", "jihadists", "caregiver", "caregivers",
     "pensioner", "pensioners", "youth", "youths", "constable", "constables", "vendor", "vendors",
     "passer-by", "passers-by", "passerby", "passersby", "bystander", "bystanders", "pedestrian", "pedestrians",
     "cop", "cops", "teen", "teens", "patrolman", "patrolmen", "policewoman", "policewomen",  # headline words
@@ -242,6 +242,10 @@ PEOPLE_VERBS: dict[str, str] = {
     # the dead and wounded together: "ten soldiers were killed or wounded" (GOLD_SCHEMA: casualties)
     **{f"{a} {j} {b}": "casualties" for a, b in (("killed", "wounded"), ("killed", "injured"), ("dead", "wounded"),
                                                 ("dead", "injured")) for j in ("or", "and")},
+    "shot dead": "killed", "gunned down": "killed", "shot and killed": "killed",
+    # communiqués of soldiers killed: "nine soldiers fell on the field of honour", "fell with arms in hand"
+    **{f"{verb} {where}": "killed" for verb in ("fell", "fallen") for where in (
+        "in combat", "in battle", "in action", "on the field of honour", "on the field of honor", "with arms in hand", "as martyrs")},
     "found dead": "killed", "lay dead": "killed", "lie dead": "killed", "lying dead": "killed",
     # the wounded still treated: "More than 20 others remain in treatment"
     "remain in treatment": "injured", "remain in hospital": "injured", "remained in hospital": "injured",
@@ -380,7 +384,8 @@ ORDINAL_ONE_RE = rf"another|the\s+last|(?:a|the)\s+(?:{'|'.join(ORDINALS)})"
 _NATIONAL = "|".join(sorted(ADJECTIVE_PEOPLE - {"private"}))
 #: Groups of people a zero may name: "no civilians were killed".
 _GROUPS = (r"civilians?|people|persons?|soldiers?|troops|personnel|service\s+members?|servicemembers?|staff|crew|residents?"
-           r"|americans?|employees?|contractors?|fighters?|members?|peacekeepers?|adults?|children|students|pupils|patients|passengers")
+           r"|americans?|employees?|contractors?|fighters?|members?|peacekeepers?|adults?|children|students|pupils|patients|passengers"
+           r"|gendarmes?|police(?:m[ae]n)?|officers?|guards?|workers?|marines?|sailors?|journalists?")
 #: Words between "no" and the group: adjectives and nationalities ("no U.S. or coalition
 #: personnel"), never a qualifier or a clause ("no fewer than 12 people", "no doubt that civilians").
 _NO_GAP = (r"(?:(?!(?:more|fewer|less|than|doubt|warning|that|before|after|when|where|while|sign|signs|indication|word|reports?)\b)"
@@ -396,7 +401,7 @@ ZERO_RULES: list[tuple[str, str, str]] = [
     ("zero.nobody", r"\b(?:(?:no\s+one|nobody|no-one)(?:\s+(?:inside|else|aboard|nearby|there|on\s+board))?|none(?:\s+of\s+(?:the|its|their|our|them)(?:\s+[\w’'-]+){0,2}?)?)\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been|is|are)\s+|(?<=one\s)|(?<=nobody\s))(?:(?:reportedly|reported|seriously|immediately|believed\s+to\s+have\s+been)\s+)?(?P<verb>hurt|injured|wounded|harmed|killed)\b(?:\s+(?:or|nor|and)\s+(?P<verb2>hurt|injured|wounded|harmed|killed)\b)?", "verb"),
     # "no civilians were killed", "No U.S. or coalition personnel were injured", "no civilians lost their lives"
     ("zero.no_people", rf"\bno\s+{_NO_GAP}(?:{_GROUPS})(?:\s+(?:or|nor|and)\s+(?:[\w-]+\s+)?[\w-]+)?\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:reported\s+|seriously\s+)?(?P<verb>hurt|injured|wounded|harmed|killed)\b(?:\s+(?:or|nor|and)\s+(?P<verb2>hurt|injured|wounded|harmed|killed)\b)?", "verb"),
-    ("zero.no_people_died", rf"\bno\s+{_NO_GAP}(?:{_GROUPS})\s+(?:lost\s+their\s+lives|died)\b", "killed"),
+    ("zero.no_people_died", rf"\bno\s+{_NO_GAP}(?:{_GROUPS})\s+(?:lost\s+(?:their|his|her|its)\s+(?:lives|life)|died)\b", "killed"),  # "No peacekeeper lost their life"
     # "no coalition personnel or facilities were harmed"
     # "No humanitarian staff were among the casualties"
     ("zero.none_among", rf"\bno\s+{_NO_GAP}(?:{_GROUPS})\s+(?:were|was)\s+among\s+the\s+(?P<noun>casualties|dead|injured|wounded|victims)\b", "noun"),
@@ -425,7 +430,7 @@ ZERO_RULES: list[tuple[str, str, str]] = [
     # "no SDF casualties were reported"
     ("zero.no_noun", rf"\b(?:no|without(?:\s+(?:causing|making))?(?:\s+any)?|zero)\s+(?:(?:immediate|reported|known|other|further|serious|major|direct|significant|human|civilian|u\.s\.|us|coalition|allied|friendly|nato|british|kurdish|{_NATIONAL})\s+)*{_ZERO_WHOSE}(?:reports?\s+of\s+(?:any\s+)?(?:(?:immediate|serious|civilian|further|major)\s+)*)?(?:(?:material\s+)?damage\s+(?:or|and|nor)\s+)?(?P<noun>casualties|casualty|injuries|injury|deaths|fatalities|victims|victim(?![’'-]?\w))(?:\s+(?:or|and|nor)\s+(?P<noun2>casualties|injuries|deaths|fatalities|damage))?", "noun"),
     # "did not cause any casualties", "has not resulted in any injuries", "did not make victims"
-    ("zero.not_any", r"\bnot\s+(?:cause|caused|result\s+in|resulted\s+in|lead\s+to|led\s+to|make|made)\s+(?:any\s+)?(?:(?:immediate|reported|known|serious|direct|civilian)\s+)*(?P<noun>casualties|injuries|deaths|fatalities|victims)\b", "noun"),
+    ("zero.not_any", r"\bnot\s+(?:cause|caused|result\s+in|resulted\s+in|lead\s+to|led\s+to|make|made|leave|left)\s+(?:any\s+)?(?:(?:immediate|reported|known|serious|direct|civilian)\s+)*(?P<noun>casualties|injuries|deaths|fatalities|victims)\b", "noun"),
     # "none of which caused casualties", "neither of them caused any injuries", "none of the strikes resulted in deaths"
     ("zero.none_caused", r"\b(?:none|neither)\s+(?:of\s+(?:which|them|these|those|the\s+[\w-]+(?:\s+[\w-]+)?)\s+)?(?:caused|resulted\s+in|led\s+to|inflicted)\s+(?:any\s+)?(?:(?:immediate|reported|known|serious|civilian)\s+)*(?P<noun>casualties|injuries|deaths|fatalities|victims)\b", "noun"),
     # "the army denied any fatalities", "denying that there were any casualties"
