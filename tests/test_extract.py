@@ -1005,6 +1005,31 @@ def test_labels_that_are_no_transcript(text):
     ("The riot left four prison guards wounded and at least 10 injured inmates.", [("injured", 4, 4), ("injured", 10, None)]),
     ("No gendarme lost his life.", [("killed", 0, 0)]),
     ("The explosion did not leave any fatalities.", [("killed", 0, 0)]),
+    # "the first" of a salvo that hit something; not plural, not another noun, not "exploded"
+    ("Jets fired four rockets. The first rocket hit the clinic.", [("projectiles", 4, 4), ("projectiles_subset", 1, 1)]),
+    ("Four rockets were fired. The first rockets fell at dawn.", [("projectiles", 4, 4)]),
+    ("It was the first time troops were killed there.", []),
+    ("Four shells were fired. The first shell exploded at noon.", [("projectiles", 4, 4)]),
+    ("Four rockets were fired. The second one fell near the kitchen.", [("projectiles", 4, 4), ("projectiles_subset", 1, 1)]),
+    ("Five shells were fired. A shell tore through the roof of the clinic.", [("projectiles", 5, 5), ("projectiles_subset", 1, 1)]),
+    ("Three drones were launched. A drone loaded with explosives hit the barracks.",
+     [("projectiles", 3, 3), ("projectiles_subset", 1, 1)]),
+    ("Rebels fired about 30 tatucos at the station.", [("projectiles", 30, 30)]),
+    ("The guerrillas attacked the base with six aerial devices.", [("projectiles", 6, 6)]),
+    # a drone that fires is the platform: its missiles are the count
+    ("A drone fired two missiles at the car.", [("projectiles", 2, 2)]),
+    ('Witnesses said a drone had fired "two missiles" at the crowd.', [("projectiles", 2, 2)]),
+    ("Two drones targeted the airport.", [("projectiles", 2, 2)]),
+    # a total split in one sentence: the parts are subsets
+    ("Rebels fired 48 drones and rockets at the base. They were 36 drones and 12 rockets.",
+     [("projectiles", 48, 48), ("projectiles_subset", 36, 36), ("projectiles_subset", 12, 12)]),
+    ("Rebels fired 40 drones at the base. They also fired 12 rockets and 3 missiles.",
+     [("projectiles", 40, 40), ("projectiles", 12, 12), ("projectiles", 3, 3)]),
+    # a relative clause holding a speaker is no victims' clause
+    ("An official who asked not to be named said two civilians had also been wounded.", [("injured", 2, 2)]),
+    # "up from" a figure that names its measure: that measure's only
+    ("The ministry said 17 soldiers had been killed and 21 wounded, up from the nine dead and 14 wounded.",
+     [("killed", 17, 17), ("injured", 21, 21), ("killed", 9, 9), ("injured", 14, 14)]),
 ])
 def test_news_phrasings(text, expected):
     assert claims_of(text) == expected

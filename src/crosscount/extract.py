@@ -44,7 +44,7 @@ ANCHOR = re.compile(
 # faster: ANCHOR's long alternation is tried branch by branch at every position.
 _ANCHOR_WORDS = [
     *R.QUALIFIERS, *R.VAGUE, *R.IDIOMS, *UNITS, *TENS, *SCALES,
-    "another", "the last", *(f"{a} {o}" for a in ("a", "the") for o in R.ORDINALS), "a", "an", "no", "between",
+    "another", "the last", "the first", *(f"{a} {o}" for a in ("a", "the") for o in R.ORDINALS), "a", "an", "no", "between",
 ]
 _CANDIDATE = re.compile(rf"(?<![\w$£€.,/-])(?:{R.trie(_ANCHOR_WORDS)}(?!\w)|\d)")
 def _trigger(phrase: str) -> str:
@@ -265,7 +265,7 @@ _PEOPLE_MODIFIER = (
 )
 _PEOPLE_VERB_RE = re.compile(
     rf"^[”\"’]?{_PEOPLE_MODIFIER}(?:\s*,\s*[^,.;:]{{1,50}},|\s+[-–—]\s*[^-–—.;:]{{1,60}}?\s*[-–—]"
-    rf"|\s+(?:who|that)\s+(?!(?:said|say|says|told)\b)[^,.;:“”\"]{{1,70}}?(?=(?:\s+{AUX}){{1,4}}\s|\s+(?:{R.alt(list(R.PEOPLE_VERBS))})\b))?"  # "two civilians who live near the base were injured"  # an aside: "a man and a woman, both in their 60s,", "One man, 45,", "two Israelis - a woman and a man -"
+    rf"|\s+(?:who|that)\s+(?:(?!\b(?:said|say|says|told|added|reported|asked)\b)[^,.;:“”\"]){{1,70}}?(?=(?:\s+{AUX}){{1,4}}\s|\s+(?:{R.alt(list(R.PEOPLE_VERBS))})\b))?"  # "two civilians who live near the base were injured"  # an aside: "a man and a woman, both in their 60s,", "One man, 45,", "two Israelis - a woman and a man -"
     # not after "and": "killed three soldiers from Georgia and wounded 40" is the verb's
     rf"(?<!\band)(?<!\bor)(?!\s*,\s*which\b)\s*,?(?:\s+{AUX}){{0,4}}\s+(?:[“\"](?=(?:sustained|suffered|received)\b))?"  # a quote opens: 'a soldier "sustained light wounds"'
     rf"(?P<verb>{R.alt(list(R.PEOPLE_VERBS))})\b",  # "had now been confirmed dead"
@@ -293,12 +293,13 @@ _LEFT_PROJ_VERB_RE = re.compile(
 #: intercepted": what happened to them, not how they set off.
 _LATER_PROJ_VERB_RE = re.compile(
     rf"^(?:\s*,[^,.;:]{{1,80}},|\s+(?:fired|launched|aimed|directed)\s+(?:from|at|toward|towards|into|across|by|on|over|against)\b[^,.;:]{{1,60}}?"
+    r"|\s+(?:loaded|laden|packed|armed|rigged|filled|fitted)\s+with\s+[^,.;:]{1,40}?|\s+carrying\s+[^,.;:]{1,40}?"  # "a drone loaded with explosives hit"
     rf"|(?P<coord>\s+and\s+(?:[\w-]+\s+){{0,3}}?(?:{R.alt(R.PROJECTILE_NOUNS)})))"  # "three drones and the ballistic missiles reached"
     rf"(?:\s+{PROJ_AUX}){{0,3}}\s+(?P<verb>{R.alt(R.IMPACT_VERBS)})\b",
     _I,
 )
 _ANAPHOR_RE = re.compile(  # "35 were destroyed" (in the air: "destroyed a drone" is a target, see _LEFT_PROJ_VERB_RE)
-    rf"^[”\"’']?(?:\s+(?:more|other|others|of\s+them|of\s+those|of\s+which"
+    rf"^[”\"’']?(?:\s+(?:more|other|others|one|of\s+them|of\s+those|of\s+which"
     r"|of\s+(?:the|those)\s+(?:\d[\d,]*|\w+\s+(?:launched|fired))(?:\s+(?:launched|fired))?))?"  # "three of the 40 launched hit"
     rf"(?:\s+{PROJ_AUX}){{0,3}}\s+[“\"‘']?(?:\w+ly\s+)?(?P<verb>{R.alt(R.IMPACT_VERBS + R.FIRE_VERBS + ['destroyed', 'crossed', 'flew'])})\b",  # '"lost"', "'locationally lost'"; "190 crossed", "two flew off"
     _I,
@@ -635,6 +636,8 @@ def _match_anchor(
     np = noun_phrase(text, after, s_end) if near_head else None
     if np is None and (interval.high is None or interval.high >= 2):
         np = _open_people(text, m, after, s_start, s_end)
+    if q == "the first" and (np is None or np.kind != "proj"):
+        return []  # "the first time troops were killed": "the first" counts projectiles only
     if np is None:
         return _anaphor(text, m, interval, s_start, s_end, left, last_people)
     if any(mod in REJECT_MODS for mod in np.mods):
@@ -738,6 +741,10 @@ def _projectile(text, m, iv, np, s_start, s_end, left) -> list[Claim]:
         end = np.end if right.groupdict().get("coord") else np.end + right.end()
     elif lverb:
         verb = lverb.group("verb").lower()
+    if qty == "the first" and not (right and verb in _FIRST_HIT and not np.head.endswith("s")):
+        return []  # "the first missile of its kind": only "the first rocket hit the school" is one of them
+    if verb in _PLATFORM_VERBS and right and np.head in _PLATFORMS and not _PASSIVE.search(right.group()) and _FIRE_OBJECT.match(rest, right.end()):
+        return []  # "a drone fired two missiles at a house": the drone fired, its missiles are the count
     if np.head in R.DROPPED_ONLY and (verb is None or verb in _PLANTED_VERBS or qty in ("a", "an")):
         return []  # "two explosive devices went off in the market": planted; "a drone dropped an explosive device"
     if qty in ("a", "an") and verb in ("dropped", "dropping", "drops"):
@@ -770,6 +777,12 @@ def _projectile(text, m, iv, np, s_start, s_end, left) -> list[Claim]:
     return [claim]
 
 
+#: Where "the first" of a salvo counts: it hit something ("the first missile hit the hold"; not "the first shell exploded").
+_FIRST_HIT = frozenset({"hit", "struck", "fell", "landed", "slammed", "tore", "ripped", "smashed", "crashed", "impacted"})
+#: Craft that fire what they carry: as subject of "fired", "launched", "dropped" with an object, not the count.
+_PLATFORMS = frozenset({"drone", "drones", "uav", "uavs", "quadcopter", "quadcopters", "unmanned aerial vehicle", "unmanned aerial vehicles"})
+_FIRE_OBJECT = re.compile(rf"\s+[“\"‘']?(?:an?|\d[\d,]*|{R.WORD_NUMBER}|several|multiple)\s+(?:[\w-]+\s+){{0,2}}?(?:{R.alt(R.PROJECTILE_NOUNS)}|grenades?)\b", _I)  # counted: "two missiles", not "explosives"
+_PLATFORM_VERBS = frozenset({"fired", "fire", "firing", "launched", "launch", "launching", "dropped", "dropping", "drops", "shot"})
 _PART_OF_TOTAL_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+which|among\s+these)\s+$", _I)
 #: A counted projectile: "85 drones", "300 aerial threats" (the total a part is of).
 _COUNTED_PROJ = re.compile(rf"\b(?:\d[\d,]*|{R.WORD_NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:{R.alt(R.PROJECTILE_NOUNS)})\b", _I)
@@ -1223,11 +1236,17 @@ def _the_other(text: str, idx: SentenceIndex, claims: list[Claim]) -> Iterator[C
 _UP_FROM = re.compile(rf"[^.;:]{{0,160}}?(?:,|[.;]\s+(?:that|this|it)(?:\s+(?:is|was)|['’]s))\s*(?P<q>(?:up|down)\s+from\s+(?:the\s+)?(?P<qty>{R.QUANTITY_RE}))\b(?!\s*(?:%|percent|per\s+cent))", _I)
 
 
+_MEASURE_WORD_AFTER = re.compile(r"\s+(?:people\s+|soldiers\s+|civilians\s+)?(?P<w>dead|killed|wounded|injured|hurt)\b", _I)
+
+
 def _up_from(text: str, claims: list[Claim]) -> Iterator[Claim]:
     """The earlier figure of victims a count replaced, as a claim of the same measure."""
     for c in claims:
         if c.measure in ("injured", "killed", "casualties") and (m := _UP_FROM.match(text, c.end)):
             iv = _interval(None, m.group("qty"))
+            named = _MEASURE_WORD_AFTER.match(text, m.end())
+            if named and R.MEASURE_NOUNS[named.group("w").lower()] != c.measure:
+                continue  # "17 killed and 21 wounded, up from the nine dead": the dead's earlier figure only
             if iv is not None:
                 yield _claim(text, c.measure, iv, None, m.start("q"), m.end(), "count.up_from", c.verb)
 
@@ -1467,6 +1486,23 @@ def _below(c: Claim, implied: int) -> bool:
     return c.qualifier is not None and c.low < implied
 
 
+def _breakdown(main: list[Claim]) -> set[int]:
+    """The counts that split a total named apart from them, all in one sentence
+    ("48 drones and rockets ... 36 drones and 12 rockets"): their ids."""
+    exact = [c for c in main if c.high == c.low]
+    by_sentence: dict[int, list[Claim]] = {}
+    for c in exact:
+        by_sentence.setdefault(c.sentence_no, []).append(c)
+    parts: set[int] = set()
+    for group in by_sentence.values():
+        for total in exact:
+            split = [c for c in group if c is not total]
+            if len(split) >= 2 and sum(c.low for c in split) == total.low:
+                parts |= {id(c) for c in split}
+                break
+    return parts
+
+
 def resolve_subsets(claims: list[Claim]) -> list[Claim]:
     """A projectile count that hit one place is a subset of the salvo when it is
     below the article's largest count ("four rockets landed in the Green Zone"
@@ -1482,8 +1518,12 @@ def resolve_subsets(claims: list[Claim]) -> list[Claim]:
     # than it is a part ("two rockets hit the Green Zone"), whatever verb either has.
     vague_top = max((c.low for c in main if c.high is None and c.qualifier is None), default=None)
     in_main = {id(c) for c in main}  # identity: equal claims are still different statements
+    parts = _breakdown(main)
     out = []
     for c in claims:
+        if id(c) in parts:
+            out.append(replace(c, measure="projectiles_subset", extra={**c.extra, "subset_basis": "breakdown"}))
+            continue
         # "up to 40 rockets hit" may be the whole salvo of which "eleven" fell on one village
         most = c.high if c.high is not None else c.low
         if id(c) in in_main and c.extra.get("subset_basis") == "impact" and (

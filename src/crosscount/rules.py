@@ -101,7 +101,7 @@ def _trie_node(node: dict) -> str:
 #: when they were dropped, fired or struck ("drones dropped 14 explosive charges",
 #: "one bomb struck the prayer hall"; not "a bomb exploded in the market").
 DROPPED_ONLY = frozenset({"explosive charge", "explosive charges", "explosive device", "explosive devices", "explosives",
-                          "explosive cylinders", "cylinder bombs", "bomb"})
+                          "explosive cylinders", "cylinder bombs", "cylinder bomb", "bomb"})
 #: Nouns of projectiles ("rockets", "mortar rounds", "Katyushas", "drones").
 PROJECTILE_NOUNS = [
     "rocket", "rockets", "missile", "missiles", "mortar", "mortars", "mortar round",
@@ -116,6 +116,8 @@ PROJECTILE_NOUNS = [
     "impacts",  # "at least 20 impacts at the air base"
     "interceptions",  # "at least five interceptions over Ashkelon": a part
     "rocket-propelled grenade", "rocket-propelled grenades", "rpg", "rpgs",  # rockets fired from a shoulder launcher
+    "tatuco", "tatucos",  # Colombian copy: gas-cylinder bombs fired from improvised launchers
+    "aerial device", "aerial devices",  # "attacked the base with six aerial devices": drones
     # "at least four bombs fell in the area" (mortar bombs in translated copy), "dropped 40 glide
     # bombs" (extract rejects "car bombs"); a single "bomb" only as DROPPED_ONLY says
     "bombs",
@@ -317,6 +319,7 @@ IMPACT_VERBS = [
     "hit", "hits", "hitting", "landed", "land", "lands", "landing", "struck", "strike",
     "striking", "fell", "fall", "fallen", "falling", "exploded", "exploding", "crashed", "crashing",
     "slammed", "slamming", "impacted", "impacting", "impact", *INTERCEPT_VERBS,
+    "tore", "ripped", "smashed", "pierced",  # "a shell tore through the roof"
     "failed", "missed", "detonated", "reached", "damaged",
     "lost", "suppressed",  # drones "lost" or "suppressed" to electronic warfare: a part of the salvo
     "got through", "penetrated", "evaded", "slipped through",  # past the air defences: a part
@@ -377,7 +380,7 @@ QUANTITY_RE = (
 )
 #: "another", "the last", "a third": one more projectile of a salvo.
 ORDINALS = ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
-ORDINAL_ONE_RE = rf"another|the\s+last|(?:a|the)\s+(?:{'|'.join(ORDINALS)})"
+ORDINAL_ONE_RE = rf"another|the\s+(?:last|first)|(?:a|the)\s+(?:{'|'.join(ORDINALS)})"  # "the first" counts with an impact verb only
 
 #: Zero statements, each (rule id, pattern, measure, examples). The match is the quote.
 #: Nationalities before a zero's noun: "no Israeli casualties".
