@@ -1025,6 +1025,12 @@ def test_labels_that_are_no_transcript(text):
      [("projectiles", 48, 48), ("projectiles_subset", 36, 36), ("projectiles_subset", 12, 12)]),
     ("Rebels fired 40 drones at the base. They also fired 12 rockets and 3 missiles.",
      [("projectiles", 40, 40), ("projectiles", 12, 12), ("projectiles", 3, 3)]),
+    ("Rebels launched a coordinated drone and rocket attack on the base.", []),
+    ("Three members of one family — a 41-year-old woman and her two sons — were wounded.", [("injured", 3, 3)]),
+    ("Three members of one family - a 41-year-old woman and her two sons - were wounded.", [("injured", 3, 3)]),
+    # a bare count "launched" is the salvo; "three of them" launched somewhere is a part
+    ("Drones hit the capital. The rebels said 29 were launched.", [("projectiles", 29, 29)]),
+    ("Ten drones flew in. Three of them were fired at the port.", [("projectiles", 10, 10), ("projectiles_subset", 3, 3)]),
     # a relative clause holding a speaker is no victims' clause
     ("An official who asked not to be named said two civilians had also been wounded.", [("injured", 2, 2)]),
     # "up from" a figure that names its measure: that measure's only

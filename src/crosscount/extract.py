@@ -264,7 +264,7 @@ _PEOPLE_MODIFIER = (
     r"(?:\s+(?:(?:initially|earlier|previously|first)\s+)?(?:listed|reported|declared)\s+(?:as\s+)?missing)?"  # "soldiers initially reported missing were found dead"
 )
 _PEOPLE_VERB_RE = re.compile(
-    rf"^[”\"’]?{_PEOPLE_MODIFIER}(?:\s*,\s*[^,.;:]{{1,50}},|\s+[-–—]\s*[^-–—.;:]{{1,60}}?\s*[-–—]"
+    rf"^[”\"’]?{_PEOPLE_MODIFIER}(?:\s*,\s*[^,.;:]{{1,50}},|\s*[–—]\s*[^–—.;:]{{1,60}}?\s*[–—]|\s+-{{1,2}}\s*(?:(?!\s-)[^.;:]){{1,60}}?\s+-{{1,2}}"  # "- a 41-year-old woman and her sons -"
     rf"|\s+(?:who|that)\s+(?:(?!\b(?:said|say|says|told|added|reported|asked)\b)[^,.;:“”\"]){{1,70}}?(?=(?:\s+{AUX}){{1,4}}\s|\s+(?:{R.alt(list(R.PEOPLE_VERBS))})\b))?"  # "two civilians who live near the base were injured"  # an aside: "a man and a woman, both in their 60s,", "One man, 45,", "two Israelis - a woman and a man -"
     # not after "and": "killed three soldiers from Georgia and wounded 40" is the verb's
     rf"(?<!\band)(?<!\bor)(?!\s*,\s*which\b)\s*,?(?:\s+{AUX}){{0,4}}\s+(?:[“\"](?=(?:sustained|suffered|received)\b))?"  # a quote opens: 'a soldier "sustained light wounds"'
@@ -728,6 +728,8 @@ def _projectile(text, m, iv, np, s_start, s_end, left) -> list[Claim]:
         lverb = _LIST_AFTER_FIRE.search(text, max(s_start, m.start() - 100), m.start())
         if lverb is None:
             return []
+    if _COORD_MODIFIER.match(rest):
+        return []  # "a coordinated drone and rocket attack": both modify the attack
     if (qty == "no" or _NOT_FIRED.match(rest) or _NOT_FIRED_BEFORE.search(text, max(s_start, m.start() - 60), m.start())
             or _RATE_AFTER.match(rest)):
         return []  # "14 rockets were seized in a raid", "strikes against two missiles": never fired
@@ -783,6 +785,7 @@ _FIRST_HIT = frozenset({"hit", "struck", "fell", "landed", "slammed", "tore", "r
 _PLATFORMS = frozenset({"drone", "drones", "uav", "uavs", "quadcopter", "quadcopters", "unmanned aerial vehicle", "unmanned aerial vehicles"})
 _FIRE_OBJECT = re.compile(rf"\s+[“\"‘']?(?:an?|\d[\d,]*|{R.WORD_NUMBER}|several|multiple)\s+(?:[\w-]+\s+){{0,2}}?(?:{R.alt(R.PROJECTILE_NOUNS)}|grenades?)\b", _I)  # counted: "two missiles", not "explosives"
 _PLATFORM_VERBS = frozenset({"fired", "fire", "firing", "launched", "launch", "launching", "dropped", "dropping", "drops", "shot"})
+_COORD_MODIFIER = re.compile(rf"\s+(?:and|or|&)\s+(?:[\w-]+\s+)?(?:{R.alt(R.PROJECTILE_NOUNS)})\s+(?:{R.alt(R.PROJECTILE_NOT_HEAD)})\b", _I)
 _PART_OF_TOTAL_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+which|among\s+these)\s+$", _I)
 #: A counted projectile: "85 drones", "300 aerial threats" (the total a part is of).
 _COUNTED_PROJ = re.compile(rf"\b(?:\d[\d,]*|{R.WORD_NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:{R.alt(R.PROJECTILE_NOUNS)})\b", _I)
@@ -827,7 +830,8 @@ def _anaphor(text, m, iv, s_start, s_end, left, last_people=None) -> list[Claim]
     inc = _INCLUDING.search(left)
     if v and _PROJ_MENTION.search(text[max(0, s_start - 400) : m.start()].lower()):
         # "one of 18 launched at the city": the whole salvo, not a part
-        measure = "projectiles" if _OF_WHOLE_BEFORE.search(left[-30:]) else "projectiles_subset"
+        measure = "projectiles" if _OF_WHOLE_BEFORE.search(left[-30:]) or (
+            v.group("verb").lower() in _LAUNCHED and not _PART_WORD.search(rest, 0, v.start("verb"))) else "projectiles_subset"  # "29 were launched": the salvo
         c = _claim(text, measure, iv, m.group("qual"), m.start(),
                    m.end() + v.end(), "count.anaphor", v.group("verb").lower())
         return [c]
@@ -868,6 +872,8 @@ def _anaphor(text, m, iv, s_start, s_end, left, last_people=None) -> list[Claim]
     return []
 
 
+_LAUNCHED = frozenset({"launched", "fired", "sent"})
+_PART_WORD = re.compile(r"\b(?:of|more|other|others|one)\b", _I)  # "three of them were fired at the port": a part
 _LAUNCH_SYSTEM = re.compile(r"\s+(?:rocket|missile)\s+(?:systems?|launchers?)\b", _I)
 _TOOK_LIVES = re.compile(r"\b(?:claimed|claiming|claims|claim|took|taking|takes|cost|costing|costs|lost|losing)\s+(?:the\s+)?(?:(?:at\s+least|more\s+than|over|about|some|nearly|almost)\s+)?$", _I)
 _HAS_WOUNDS = re.compile(r"\b(?:has|have|had|with|suffered|sustained|received)\s+(?:\w+\s+)?$", _I)
