@@ -510,11 +510,12 @@ def attribute(text: str, claims: list[Claim], index: SentenceIndex, cues: Senten
         c.speaker, c.event = speaker, event  # the claims are this article's own: filled in place
         out.append(c)
     full: dict[str, str] = {}
+    antecedents = _Antecedents(text)
     for c in out:
         if c.speaker and _SHORT_NAME.fullmatch(c.speaker):
             c.speaker = full.setdefault(c.speaker, full_name(text, c.speaker))
         elif c.speaker and _KIND_ONLY.match(c.speaker):
-            c.speaker = named_antecedent(text, c.speaker, c.start)
+            c.speaker = antecedents(c.speaker, c.start)
     return out
 
 
@@ -671,23 +672,50 @@ def named_antecedent(text: str, speaker: str, before: int) -> str:
     >>> named_antecedent("Governor Vyacheslav Gladkov said so. Two died, the governor said.", "the governor", 40)
     'Governor Vyacheslav Gladkov'
     """
-    m = _KIND_ONLY.match(speaker)
-    if m is None or m.group("head") in _ANONYMOUS_KINDS:
-        return speaker
-    kind, mod = m.group("head"), m.group("mod")
+    return _Antecedents(text)(speaker, before)
+
+
+class _Antecedents:
+    """:func:`named_antecedent` for one article, each kind's names found once
+    (one scan of the text per kind, not per claim: long articles stay linear)."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._memo: dict[tuple[str, str | None], tuple[list[int], list[str | None]]] = {}
+
+    def __call__(self, speaker: str, before: int) -> str:
+        m = _KIND_ONLY.match(speaker)
+        if m is None or m.group("head") in _ANONYMOUS_KINDS:
+            return speaker
+        key = (m.group("head"), m.group("mod"))
+        if key not in self._memo:
+            self._memo[key] = _kind_names(self._text, *key)
+        ends, names = self._memo[key]
+        at = bisect.bisect_right(ends, before) - 1
+        return (names[at] if at >= 0 else None) or speaker
+
+
+def _kind_names(text: str, kind: str, mod: str | None) -> tuple[list[int], list[str | None]]:
+    """Where each name of ``kind`` ends, and the one name the text gives up to
+    there (None where it gives several)."""
     titled = rf"(?:{_NAME_WORD}\s+){{0,3}}(?i:{kind})\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}}\b"  # "regional governor Oleh Kiper"
     named = rf"(?:{_NAME_WORD}\s+){{0,4}}{kind.capitalize()}(?:\s+of\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})?\b"
+    ends: list[int] = []
+    states: list[str | None] = []
     names: list[str] = []
-    for f in re.finditer(rf"\b(?:{titled}|{named})", text[:before]):
+    for f in re.finditer(rf"\b(?:{titled}|{named})", text):
         name = _LEAD_CAPITAL.sub("", f.group(0)).rstrip(".")
-        if len(name.split()) < 2 or (mod and mod not in _ANY_OF_KIND and mod not in name.lower().split()):
-            continue
         words = name.split()
-        if not any(_runs_in(words, n.split()) or _runs_in(n.split(), words) for n in names):
+        if len(words) < 2 or (mod and mod not in _ANY_OF_KIND and mod not in name.lower().split()):
+            continue
+        same = [n for n in names if _runs_in(words, n.split()) or _runs_in(n.split(), words)]
+        if not same:
             names.append(name)
-        elif len(words) > max(len(n.split()) for n in names if _runs_in(words, n.split()) or _runs_in(n.split(), words)):
-            names = [name if _runs_in(n.split(), words) else n for n in names]  # the fullest form of one name
-    return names[0] if len(names) == 1 else speaker
+        elif len(words) > max(len(n.split()) for n in same):
+            names = [name if n in same else n for n in names]  # the fullest form of one name
+        ends.append(f.end())
+        states.append(names[0] if len(names) == 1 else None)
+    return ends, states
 
 
 def _runs_in(short: list[str], long_: list[str]) -> bool:
