@@ -1023,6 +1023,8 @@ def test_labels_that_are_no_transcript(text):
     # a total split in one sentence: the parts are subsets
     ("Rebels fired 48 drones and rockets at the base. They were 36 drones and 12 rockets.",
      [("projectiles", 48, 48), ("projectiles_subset", 36, 36), ("projectiles_subset", 12, 12)]),
+    ("They fired 48 drones and rockets in all: 36 drones and 12 rockets.",
+     [("projectiles", 48, 48), ("projectiles_subset", 36, 36), ("projectiles_subset", 12, 12)]),
     ("Rebels fired 40 drones at the base. They also fired 12 rockets and 3 missiles.",
      [("projectiles", 40, 40), ("projectiles", 12, 12), ("projectiles", 3, 3)]),
     ("Rebels launched a coordinated drone and rocket attack on the base.", []),

@@ -405,7 +405,7 @@ _ATTACK_NOUN_BEFORE = re.compile(
     rf"|\bthe\s+(?:[\w-]+\s+){{0,2}}?{_ATTACK_NOUNS}\s+(?:on|at|in|near|against)\s+(?:(?!{_CLAUSE_WORDS}\b)[\w’'-]+\s+){{1,7}}?(?:(?:late|early)\s+)?(?:on\s+)?$", _I)
 #: A sentence whose subject is the attack: "The strike hit Kyauk Sin village in Sagaing on Tuesday".
 _ATTACK_SUBJECT = re.compile(rf"^\W*the\s+(?:[\w-]+\s+){{0,2}}?{_ATTACK_NOUNS}\s+(?:hit|struck|happened|took\s+place|occurred|targeted|began|started)\b(?:(?!{_CLAUSE_WORDS}\b)[^.;:])*$", _I)
-_ATTACK_NOUN_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|airstrike|bombing|shelling|raid|blast|explosion|barrage|assault)\b", _I)
+_ATTACK_NOUN_AFTER = re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?{_ATTACK_NOUNS}\b", _I)
 
 
 def _names_the_attack(sentence: str, m: re.Match[str]) -> bool:

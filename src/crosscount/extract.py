@@ -17,6 +17,7 @@ import bisect
 import functools
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
@@ -1203,7 +1204,7 @@ _KIN_OBJECT = re.compile(
     r"\b(?P<verb>killed|killing|kills|wounded|wounding|wounds|injured|injuring|injures|hurt|hurting|hurts|lost|losing)"
     rf"\s+(?:his|her|their|my|our)\s+(?:[\w-]+\s+){{0,2}}?(?:{R.alt(sorted(_KIN_WORDS))})\b"
     rf"(?:\s+and\s+(?:(?:his|her|their|my|our)\s+)?(?P<more>{R.DIGIT_NUMBER}|{R.WORD_NUMBER})\s+(?:[\w-]+\s+)?(?:{R.alt(_KIN_PLURAL)})\b"
-    rf"|\s+and\s+(?:(?:his|her|their|my|our)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<one>{R.alt(sorted(_KIN_WORDS))})\b)?", _I)  # "and his six-year-old nephew"  # "injuring her mother and brother": two
+    rf"|\s+and\s+(?:(?:his|her|their|my|our)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<one>{R.alt(sorted(_KIN_WORDS))})\b)?", _I)  # "injuring her mother and (her) brother", "and his six-year-old nephew": two
 
 
 _AFTER_SEMICOLON = re.compile(r";\s*")
@@ -1495,17 +1496,18 @@ def _below(c: Claim, implied: int) -> bool:
 def _breakdown(main: list[Claim]) -> set[int]:
     """The counts that split a total named apart from them, all in one sentence
     ("48 drones and rockets ... 36 drones and 12 rockets"): their ids."""
-    exact = [c for c in main if c.high == c.low]
+    exact = [c for c in main if c.high == c.low and c.low > 0]
     by_sentence: dict[int, list[Claim]] = {}
     for c in exact:
         by_sentence.setdefault(c.sentence_no, []).append(c)
+    lows = Counter(c.low for c in exact)
     parts: set[int] = set()
     for group in by_sentence.values():
-        for total in exact:
-            split = [c for c in group if c is not total]
-            if len(split) >= 2 and sum(c.low for c in split) == total.low:
-                parts |= {id(c) for c in split}
-                break
+        whole = sum(c.low for c in group)
+        if len(group) >= 2 and lows[whole] > sum(c.low == whole for c in group):
+            parts |= {id(c) for c in group}  # the total stands in another sentence
+        elif len(group) >= 3 and (total := next((c for c in group if 2 * c.low == whole), None)):
+            parts |= {id(c) for c in group if c is not total}  # "48 in all: 36 drones and 12 rockets"
     return parts
 
 
