@@ -17,7 +17,7 @@ from typing import NamedTuple
 from crosscount import rules as R
 from crosscount.dates import DAY_WORDS, OPENS_ON_A_DAY, RELATIVE
 from crosscount.extract import Claim
-from crosscount.text import SentenceIndex, lowered
+from crosscount.text import SentenceIndex, lowered, one_inside_other
 
 _I = re.IGNORECASE
 _VERB_TREE = R.trie(R.REPORT_VERBS)
@@ -49,8 +49,7 @@ _VERB_SUBJ = R.lower_regex(rf"[,”\"]\s*(?P<verb>said|says|reported|added|wrote
 _ACCORDING = R.lower_regex(rf"(?:\b(?:according\s+to|citing|quoting)|(?:^|,\s*)per(?=\s+(?:the|a|an|\w+[’']s)\s))\s+(?P<np>{_NAME})")
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "this", "which", "who", "officials had"}
 _REFERRING = ("he", "she", "they", "it", "we")  # pronouns that stand for an earlier speaker
-_BAD_START = re.compile(r"^(?:the\s+)?(?:attack|attacks|rockets?|missiles?|statement|report|there|that|this|which|it"
-                        r"|bombings?|blasts?|explosions?|strikes?|shelling|raids?|assaults?)\b", _I)  # "The bombing has claimed 14 lives"
+_BAD_START = re.compile(rf"^(?:the\s+)?(?:{R.ATTACK_NOUN}s?|rockets?|missiles?|statement|report|there|that|this|which|it)\b", _I)  # "The bombing has claimed 14 lives"
 
 
 #: What a speaker's name is cut from: a dateline or page date line before it
@@ -708,7 +707,7 @@ def _kind_names(text: str, kind: str, mod: str | None) -> tuple[list[int], list[
         words = name.split()
         if len(words) < 2 or (mod and mod not in _ANY_OF_KIND and mod not in name.lower().split()):
             continue
-        same = [n for n in names if _runs_in(words, n.split()) or _runs_in(n.split(), words)]
+        same = [n for n in names if one_inside_other(words, n.split())]
         if not same:
             names.append(name)
         elif len(words) > max(len(n.split()) for n in same):
@@ -716,11 +715,6 @@ def _kind_names(text: str, kind: str, mod: str | None) -> tuple[list[int], list[
         ends.append(f.end())
         states.append(names[0] if len(names) == 1 else None)
     return ends, states
-
-
-def _runs_in(short: list[str], long_: list[str]) -> bool:
-    """Whether the words ``short`` run, in order, inside ``long_``."""
-    return any(long_[i : i + len(short)] == short for i in range(len(long_) - len(short) + 1))
 
 
 def _name_words(name: str) -> int:

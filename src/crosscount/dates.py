@@ -395,7 +395,7 @@ _SMALL_HOURS = re.compile(
 
 
 #: A day told of the attack itself: "after the attack late on Tuesday", "Tuesday's strike".
-_ATTACK_NOUNS = r"(?:attack|strike|air\s+strike|airstrike|bombing|shelling|raid|blast|explosion|barrage|assault)"
+_ATTACK_NOUNS = R.ATTACK_NOUN
 #: Words that open another clause, or are its verb: the day after them is not the attack's.
 _CLAUSE_WORDS = (r"(?:and|but|which|that|who|when|while|as|after|before|since|because|following|amid|until|was|were|is|are"
                  r"|had|has|have|came|comes|killed|wounded|injured|said|says|fired|launched)")

@@ -20,6 +20,7 @@ import polars as pl
 
 from crosscount import defaults
 from crosscount.extract import MEASURES
+from crosscount.text import one_inside_other
 
 
 @dataclass(slots=True)
@@ -102,8 +103,7 @@ def same_speaker(predicted: str | None, gold: str | None) -> bool:
     a, b = _speaker_words(predicted), _speaker_words(gold)
     if not a or not b:
         return a == b
-    short, long_ = sorted((a, b), key=len)
-    return any(long_[i : i + len(short)] == short for i in range(len(long_) - len(short) + 1))
+    return one_inside_other(a, b)
 
 
 def _key(c: dict) -> tuple:

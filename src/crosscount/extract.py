@@ -252,7 +252,7 @@ def _kind(word: str) -> str | None:
 #: What may stand between the victims and their verb: a participle and places
 #: ("contractors working at the base", "people inside the building at the time").
 #: A place's word, not an attack's: "airbases in retaliation to a strike that killed" is the strike's toll.
-_NOT_AN_ATTACK = r"(?!(?:strikes?|attacks?|raids?|airstrikes?|bombings?|shelling|blasts?|explosions?|barrages?|assaults?)\s+(?:that|which)\b)"
+_NOT_AN_ATTACK = rf"(?!{R.ATTACK_NOUN}s?\s+(?:that|which)\b)"
 _PEOPLE_MODIFIER = (
     r"(?:\s+(?:working|stationed|based|deployed|serving|living|involved|staying|travell?ing|riding|sleeping"
     r"|standing|waiting|gathered|gathering|sheltering|visiting|posted|assigned|employed|housed|trapped|present"

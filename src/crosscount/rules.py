@@ -378,6 +378,8 @@ QUANTITY_RE = (
     rf"|(?:{DIGIT_NUMBER}|{WORD_NUMBER})\s+dozen|{IDIOM_RE}|{VAGUE_RE}"
     rf"|{DIGIT_NUMBER}|{WORD_NUMBER})"
 )
+#: Nouns of an attack, singular (add ``s?`` for plurals): "the strike", "Tuesday's bombing".
+ATTACK_NOUN = r"(?:attack|strike|air\s+strike|airstrike|bombing|shelling|raid|blast|explosion|barrage|assault)"
 #: "another", "the last", "a third": one more projectile of a salvo.
 ORDINALS = ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
 ORDINAL_ONE_RE = rf"another|the\s+(?:last|first)|(?:a|the)\s+(?:{'|'.join(ORDINALS)})"  # "the first" counts with an impact verb only

@@ -103,6 +103,16 @@ def _append(spans: list[Span], text: str, start: int, end: int) -> None:
     spans.append(Span(start + lead, start + lead + len(stripped)))
 
 
+def one_inside_other(a: list[str], b: list[str]) -> bool:
+    """Whether the shorter of two word lists runs, in order, inside the other.
+
+    >>> one_inside_other(["mark", "milley"], ["gen.", "mark", "milley"]), one_inside_other(["a"], ["b"])
+    (True, False)
+    """
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[i : i + len(short)] == short for i in range(len(long_) - len(short) + 1))
+
+
 def lowered(text: str) -> str:
     """``text`` in lower case with every offset kept, for case-free scans.
 
